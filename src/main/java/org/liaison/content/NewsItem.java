@@ -1,0 +1,125 @@
+package org.liaison.content;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Type;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.common.LocalizedTextType;
+import org.liaison.common.Slug;
+import org.liaison.partner.Partner;
+import org.liaison.taxonomy.Term;
+
+/** A news item, possibly in one language only (the EU–Australia item exists in Hungarian). */
+@Entity
+@Table(name = "news_item")
+public class NewsItem {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText title;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText teaser = LocalizedText.empty();
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText body = LocalizedText.empty();
+
+	private LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	private PublicationStatus status = PublicationStatus.DRAFT;
+
+	@ManyToMany
+	@JoinTable(name = "news_item_partner", joinColumns = @JoinColumn(name = "news_item_id"),
+			inverseJoinColumns = @JoinColumn(name = "partner_id"))
+	private Set<Partner> partners = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "news_item_term", joinColumns = @JoinColumn(name = "news_item_id"),
+			inverseJoinColumns = @JoinColumn(name = "term_id"))
+	private Set<Term> terms = new LinkedHashSet<>();
+
+	protected NewsItem() {
+	}
+
+	public NewsItem(String slug, LocalizedText title, LocalizedText teaser, LocalizedText body, LocalDate publishedOn) {
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("A news item needs a title in at least one language");
+		}
+		if (publishedOn == null) {
+			throw new IllegalArgumentException("A news item needs a date");
+		}
+		this.slug = Slug.require(slug);
+		this.title = title;
+		this.teaser = teaser;
+		this.body = body;
+		this.publishedOn = publishedOn;
+	}
+
+	public void moveTo(PublicationStatus status) {
+		this.status = status;
+	}
+
+	public void about(Partner partner) {
+		partners.add(partner);
+	}
+
+	public void tag(Iterable<Term> terms) {
+		terms.forEach(this.terms::add);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public LocalizedText getTitle() {
+		return title;
+	}
+
+	public LocalizedText getTeaser() {
+		return teaser;
+	}
+
+	public LocalizedText getBody() {
+		return body;
+	}
+
+	public LocalDate getPublishedOn() {
+		return publishedOn;
+	}
+
+	public PublicationStatus getStatus() {
+		return status;
+	}
+
+	public Set<Partner> getPartners() {
+		return partners;
+	}
+
+	public Set<Term> getTerms() {
+		return terms;
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.liaison.content.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.liaison.content.NewsItem;
+import org.liaison.content.PublicationStatus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
+
+	Optional<NewsItem> findBySlugAndStatus(String slug, PublicationStatus status);
+
+	Optional<NewsItem> findBySlug(String slug);
+
+	Page<NewsItem> findByStatusOrderByPublishedOnDescIdDesc(PublicationStatus status, Pageable pageable);
+
+	@Query("""
+			select n from NewsItem n join n.partners p
+			where p.id = :partnerId and n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			order by n.publishedOn desc, n.id desc
+			""")
+	List<NewsItem> findPublishedAboutPartner(Long partnerId, Pageable pageable);
+
+	List<NewsItem> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
+
+}

@@ -1,0 +1,26 @@
+package org.liaison.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Database settings, bound from {@code LIAISON_DATABASE_URL}, {@code LIAISON_DATABASE_USER},
+ * {@code LIAISON_DATABASE_PASSWORD} and {@code LIAISON_DATA_DIRECTORY}.
+ *
+ * @param url JDBC URL of an external PostgreSQL; when empty, the embedded one is started
+ * @param user user for the external database
+ * @param password password for the external database
+ * @param dataDirectory where the embedded PostgreSQL (and the search index, media…) keep their files
+ * @param embeddedPort port of the embedded PostgreSQL on 127.0.0.1; 0 picks a free one
+ */
+@ConfigurationProperties("liaison.database")
+public record DatabaseSettings(String url, String user, String password,
+		@DefaultValue("data") Path dataDirectory, @DefaultValue("0") int embeddedPort) {
+
+	public boolean external() {
+		return url != null && !url.isBlank();
+	}
+
+}

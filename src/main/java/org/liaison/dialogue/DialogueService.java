@@ -1,0 +1,101 @@
+package org.liaison.dialogue;
+
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.dialogue.internal.DialogueSeriesRepository;
+import org.liaison.dialogue.internal.MeetingRepository;
+import org.liaison.partner.Partner;
+import org.liaison.partner.PartnerService;
+import org.liaison.taxonomy.TaxonomyService;
+import org.liaison.taxonomy.Vocabulary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Dialogue series and meetings: the dialogue module's API. */
+@Service
+@Transactional(readOnly = true)
+public class DialogueService {
+
+	private final DialogueSeriesRepository series;
+
+	private final MeetingRepository meetings;
+
+	private final PartnerService partners;
+
+	private final TaxonomyService taxonomy;
+
+	DialogueService(DialogueSeriesRepository series, MeetingRepository meetings, PartnerService partners,
+			TaxonomyService taxonomy) {
+		this.series = series;
+		this.meetings = meetings;
+		this.partners = partners;
+		this.taxonomy = taxonomy;
+	}
+
+	public Optional<DialogueSeries> series(String slug) {
+		return series.findBySlug(slug);
+	}
+
+	public List<DialogueSeries> allSeries() {
+		return series.findAllByOrderBySlugAsc();
+	}
+
+	public List<DialogueSeries> seriesWith(Partner partner) {
+		return series.findByPartner(partner.getId());
+	}
+
+	/** Meetings of the given series, latest first, grouped by series id. */
+	public Map<Long, List<Meeting>> meetingsOf(Collection<DialogueSeries> list) {
+		if (list.isEmpty()) {
+			return Map.of();
+		}
+		return meetings.findBySeries(list.stream().map(DialogueSeries::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(m -> m.getSeries().getId(), java.util.LinkedHashMap::new,
+					Collectors.toList()));
+	}
+
+	public Optional<Meeting> meeting(String seriesSlug, int number) {
+		return meetings.findBySeriesSlugAndNumber(seriesSlug, number);
+	}
+
+	@Transactional
+	public DialogueSeries startSeries(String slug, LocalizedText name, DialogueFormat format, DialogueLevel level,
+			LocalizedText summary, String leadUnit, Collection<String> partnerSlugs) {
+		if (series.findBySlug(slug).isPresent()) {
+			throw new IllegalArgumentException("A dialogue series with slug '" + slug + "' exists already");
+		}
+		DialogueSeries created = new DialogueSeries(slug, name, format, level);
+		created.describe(summary, leadUnit);
+		for (String partnerSlug : partnerSlugs) {
+			created.withPartner(partners.partner(partnerSlug)
+				.orElseThrow(() -> new IllegalArgumentException("There is no partner '" + partnerSlug + "'")));
+		}
+		return series.save(created);
+	}
+
+	/** Records a meeting of a series; {@code number} 0 takes the next sequence number. */
+	@Transactional
+	public Meeting recordMeeting(String seriesSlug, int number, ZonedDateTime startsAt, String place,
+			boolean virtual, MeetingStatus status, LocalizedText summary, LocalizedText outcome,
+			Collection<String> topicSlugs) {
+		DialogueSeries owner = series.findBySlug(seriesSlug)
+			.orElseThrow(() -> new IllegalArgumentException("There is no dialogue series '" + seriesSlug + "'"));
+		int sequence = (number > 0) ? number : meetings.lastSequenceNumber(owner.getId()) + 1;
+		if (meetings.findBySeriesSlugAndNumber(seriesSlug, sequence).isPresent()) {
+			throw new IllegalArgumentException("Series '" + seriesSlug + "' has a meeting number " + sequence + " already");
+		}
+		Meeting meeting = new Meeting(owner, sequence, startsAt, place, virtual);
+		meeting.record(status, summary, outcome);
+		meeting.discuss(taxonomy.requireTerms(Vocabulary.THEMES, topicSlugs));
+		return meetings.save(meeting);
+	}
+
+}

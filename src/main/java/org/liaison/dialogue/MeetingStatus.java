@@ -1,0 +1,6 @@
+package org.liaison.dialogue;
+
+/** Where a meeting stands. */
+public enum MeetingStatus {
+	PLANNED, HELD, POSTPONED, CANCELLED
+}

@@ -1,0 +1,23 @@
+package org.liaison.dialogue.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.liaison.dialogue.Meeting;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	@Query("select m from Meeting m join fetch m.series where m.series.id in :seriesIds order by m.startsAt desc")
+	List<Meeting> findBySeries(Collection<Long> seriesIds);
+
+	@Query("select m from Meeting m join fetch m.series s where s.slug = :slug and m.sequenceNumber = :number")
+	Optional<Meeting> findBySeriesSlugAndNumber(String slug, int number);
+
+	@Query("select coalesce(max(m.sequenceNumber), 0) from Meeting m where m.series.id = :seriesId")
+	int lastSequenceNumber(Long seriesId);
+
+}

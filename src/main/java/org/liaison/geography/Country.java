@@ -1,0 +1,122 @@
+package org.liaison.geography;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.Type;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.common.LocalizedTextType;
+
+/** A country or territory of ISO 3166-1, placed in the UN M49 regions. */
+@Entity
+public class Country {
+
+	@Id
+	private String code;
+
+	private String alpha3;
+
+	private String numericCode;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText name;
+
+	@Column(name = "m49_region_code")
+	private String m49RegionCode;
+
+	@Column(name = "m49_region")
+	private String m49Region;
+
+	@Column(name = "m49_sub_region_code")
+	private String m49SubRegionCode;
+
+	@Column(name = "m49_sub_region")
+	private String m49SubRegion;
+
+	@Column(name = "m49_intermediate_code")
+	private String m49IntermediateCode;
+
+	@Column(name = "m49_intermediate_region")
+	private String m49IntermediateRegion;
+
+	protected Country() {
+	}
+
+	public Country(String code, String alpha3, String numericCode, LocalizedText name) {
+		this.code = code;
+		this.alpha3 = alpha3;
+		this.numericCode = numericCode;
+		this.name = name;
+	}
+
+	void placeInM49(String regionCode, String region, String subRegionCode, String subRegion, String intermediateCode,
+			String intermediateRegion) {
+		this.m49RegionCode = regionCode;
+		this.m49Region = region;
+		this.m49SubRegionCode = subRegionCode;
+		this.m49SubRegion = subRegion;
+		this.m49IntermediateCode = intermediateCode;
+		this.m49IntermediateRegion = intermediateRegion;
+	}
+
+	void rename(LocalizedText name) {
+		this.name = name;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	/** Lower-case code, as used in URLs: {@code /en/countries/ke}. */
+	public String getUrlCode() {
+		return code.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	public String getAlpha3() {
+		return alpha3;
+	}
+
+	public String getNumericCode() {
+		return numericCode;
+	}
+
+	public LocalizedText getName() {
+		return name;
+	}
+
+	public String getM49RegionCode() {
+		return m49RegionCode;
+	}
+
+	public String getM49Region() {
+		return m49Region;
+	}
+
+	public String getM49SubRegionCode() {
+		return m49SubRegionCode;
+	}
+
+	public String getM49SubRegion() {
+		return m49SubRegion;
+	}
+
+	public String getM49IntermediateCode() {
+		return m49IntermediateCode;
+	}
+
+	public String getM49IntermediateRegion() {
+		return m49IntermediateRegion;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Country that && code.equals(that.code);
+	}
+
+	@Override
+	public int hashCode() {
+		return code.hashCode();
+	}
+
+}

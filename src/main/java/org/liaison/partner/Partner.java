@@ -1,0 +1,128 @@
+package org.liaison.partner;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.Type;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.common.LocalizedTextType;
+import org.liaison.common.Slug;
+import org.liaison.geography.Country;
+import org.liaison.geography.Region;
+
+/** A country or organisation the EU cooperates with. */
+@Entity
+public class Partner {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	private PartnerKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_code")
+	private Country country;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText name;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText summary = LocalizedText.empty();
+
+	private boolean strategic;
+
+	private String website;
+
+	@ManyToMany
+	@JoinTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"),
+			inverseJoinColumns = @JoinColumn(name = "region_id"))
+	private Set<Region> regions = new LinkedHashSet<>();
+
+	protected Partner() {
+	}
+
+	private Partner(String slug, PartnerKind kind, Country country, LocalizedText name) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("A partner needs a name");
+		}
+		this.slug = Slug.require(slug);
+		this.kind = kind;
+		this.country = country;
+		this.name = name;
+	}
+
+	/** A country partner, named as CLDR names the country. */
+	public static Partner country(String slug, Country country) {
+		return new Partner(slug, PartnerKind.COUNTRY, country, country.getName());
+	}
+
+	public static Partner organisation(String slug, LocalizedText name) {
+		return new Partner(slug, PartnerKind.ORGANISATION, null, name);
+	}
+
+	public void describe(LocalizedText summary, String website) {
+		this.summary = summary;
+		this.website = website;
+	}
+
+	public void markStrategic(boolean strategic) {
+		this.strategic = strategic;
+	}
+
+	public void placeIn(Region region) {
+		regions.add(region);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public PartnerKind getKind() {
+		return kind;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public LocalizedText getName() {
+		return name;
+	}
+
+	public LocalizedText getSummary() {
+		return summary;
+	}
+
+	public boolean isStrategic() {
+		return strategic;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public Set<Region> getRegions() {
+		return regions;
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.liaison.project;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.Type;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.common.LocalizedTextType;
+import org.liaison.common.Money;
+import org.liaison.common.Slug;
+import org.liaison.geography.Country;
+import org.liaison.taxonomy.Term;
+
+/** A funded cooperation project: WAZIHUB, FANFAR, EPIC… */
+@Entity
+public class Project {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String acronym;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText title;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText summary = LocalizedText.empty();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Programme programme;
+
+	private String grantId;
+
+	@Enumerated(EnumType.STRING)
+	private ProjectStatus status = ProjectStatus.ONGOING;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "amount", column = @Column(name = "total_cost")),
+			@AttributeOverride(name = "currency", column = @Column(name = "total_cost_currency")) })
+	private Money totalCost;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "amount", column = @Column(name = "eu_contribution")),
+			@AttributeOverride(name = "currency", column = @Column(name = "eu_contribution_currency")) })
+	private Money euContribution;
+
+	private String website;
+
+	@ManyToMany
+	@JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "country_code"))
+	@OrderColumn(name = "position")
+	private List<Country> countries = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "project_term", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "term_id"))
+	private Set<Term> terms = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<Participation> participations = new ArrayList<>();
+
+	protected Project() {
+	}
+
+	public Project(String slug, String acronym, LocalizedText title, Programme programme) {
+		if (acronym == null || acronym.isBlank()) {
+			throw new IllegalArgumentException("A project needs an acronym");
+		}
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("Project " + acronym + " needs a title");
+		}
+		this.slug = Slug.require(slug);
+		this.acronym = acronym.strip();
+		this.title = title;
+		this.programme = programme;
+	}
+
+	public void describe(LocalizedText summary, String website) {
+		this.summary = summary;
+		this.website = website;
+	}
+
+	public void schedule(LocalDate startDate, LocalDate endDate, ProjectStatus status) {
+		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+			throw new IllegalArgumentException("Project " + acronym + " ends (" + endDate + ") before it starts ("
+					+ startDate + ")");
+		}
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.status = status;
+	}
+
+	public void fund(String grantId, Money totalCost, Money euContribution) {
+		this.grantId = grantId;
+		this.totalCost = totalCost;
+		this.euContribution = euContribution;
+	}
+
+	public void workIn(List<Country> countries) {
+		this.countries.clear();
+		this.countries.addAll(countries);
+	}
+
+	public void tag(Iterable<Term> terms) {
+		terms.forEach(this.terms::add);
+	}
+
+	public Participation addParticipation(Organisation organisation, ParticipationRole role, Country country,
+			Money contribution) {
+		Participation participation = new Participation(this, organisation, role, country, contribution);
+		participations.add(participation);
+		return participation;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getAcronym() {
+		return acronym;
+	}
+
+	public LocalizedText getTitle() {
+		return title;
+	}
+
+	public LocalizedText getSummary() {
+		return summary;
+	}
+
+	public Programme getProgramme() {
+		return programme;
+	}
+
+	public String getGrantId() {
+		return grantId;
+	}
+
+	public ProjectStatus getStatus() {
+		return status;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	public Money getTotalCost() {
+		return totalCost;
+	}
+
+	public Money getEuContribution() {
+		return euContribution;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public List<Country> getCountries() {
+		return countries;
+	}
+
+	public Set<Term> getTerms() {
+		return terms;
+	}
+
+	/** The terms of one vocabulary, e.g. the policy goals this project serves. */
+	public List<Term> termsOf(String vocabulary) {
+		return terms.stream().filter(t -> t.getVocabulary().getCode().equals(vocabulary))
+			.sorted(java.util.Comparator.comparingInt(Term::getPosition)).toList();
+	}
+
+	public List<Participation> getParticipations() {
+		return participations;
+	}
+
+}

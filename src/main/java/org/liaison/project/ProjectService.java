@@ -1,0 +1,163 @@
+package org.liaison.project;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.common.Money;
+import org.liaison.geography.Country;
+import org.liaison.geography.GeographyService;
+import org.liaison.project.internal.BudgetLineRepository;
+import org.liaison.project.internal.OrganisationRepository;
+import org.liaison.project.internal.ProgrammeRepository;
+import org.liaison.project.internal.ProjectQueries;
+import org.liaison.project.internal.ProjectRepository;
+import org.liaison.taxonomy.TaxonomyService;
+import org.liaison.taxonomy.Vocabulary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Programmes, projects, organisations and participations: the project module's API. */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+	/** Projects on one page of a list. */
+	public static final int PAGE_SIZE = 20;
+
+	private final ProjectRepository projects;
+
+	private final ProjectQueries queries;
+
+	private final ProgrammeRepository programmes;
+
+	private final BudgetLineRepository budgetLines;
+
+	private final OrganisationRepository organisations;
+
+	private final GeographyService geography;
+
+	private final TaxonomyService taxonomy;
+
+	ProjectService(ProjectRepository projects, ProjectQueries queries, ProgrammeRepository programmes,
+			BudgetLineRepository budgetLines, OrganisationRepository organisations, GeographyService geography,
+			TaxonomyService taxonomy) {
+		this.projects = projects;
+		this.queries = queries;
+		this.programmes = programmes;
+		this.budgetLines = budgetLines;
+		this.organisations = organisations;
+		this.geography = geography;
+		this.taxonomy = taxonomy;
+	}
+
+	public Optional<Project> project(String slug) {
+		return projects.findBySlug(slug);
+	}
+
+	/** A page (counted from 1) of the projects that match the filter, newest first. */
+	public ProjectPage find(ProjectFilter filter, int page) {
+		return find(filter, page, PAGE_SIZE);
+	}
+
+	public ProjectPage find(ProjectFilter filter, int page, int size) {
+		if (page < 1) {
+			throw new IllegalArgumentException("Page numbers start at 1, not " + page);
+		}
+		return queries.find(filter, page, size);
+	}
+
+	public long projectCount() {
+		return projects.count();
+	}
+
+	public List<Programme> programmes() {
+		return programmes.findAllByOrderByStartYearDesc();
+	}
+
+	public Optional<Programme> programme(String slug) {
+		return programmes.findBySlug(slug);
+	}
+
+	public List<BudgetLine> budgetLines(Programme programme) {
+		return budgetLines.findByProgrammeIdOrderByYearDesc(programme.getId());
+	}
+
+	@Transactional
+	public Programme createProgramme(String slug, LocalizedText name, LocalizedText description, Integer startYear,
+			Integer endYear) {
+		if (programmes.findBySlug(slug).isPresent()) {
+			throw new IllegalArgumentException("A programme with slug '" + slug + "' exists already");
+		}
+		return programmes.save(new Programme(slug, name, description, startYear, endYear));
+	}
+
+	@Transactional
+	public BudgetLine addBudgetLine(String programmeSlug, LocalizedText title, int year, Money amount,
+			String managedBy) {
+		return budgetLines.save(new BudgetLine(requireProgramme(programmeSlug), title, year, amount, managedBy));
+	}
+
+	/**
+	 * Records a project. Countries are ISO codes in the order the source names them; goals and
+	 * priorities are term slugs of their vocabularies; themes likewise.
+	 */
+	@Transactional
+	public Project createProject(NewProject draft) {
+		if (projects.findBySlug(draft.slug()).isPresent()) {
+			throw new IllegalArgumentException("A project with slug '" + draft.slug() + "' exists already");
+		}
+		Programme programme = (draft.programme() == null) ? null : requireProgramme(draft.programme());
+		Project project = new Project(draft.slug(), draft.acronym(), draft.title(), programme);
+		project.describe(draft.summary(), draft.website());
+		project.schedule(draft.startDate(), draft.endDate(), draft.status());
+		project.fund(draft.grantId(), draft.totalCost(), draft.euContribution());
+		project.workIn(draft.countries().stream().map(geography::requireCountry).toList());
+		project.tag(taxonomy.requireTerms(Vocabulary.POLICY_GOALS, draft.goals()));
+		project.tag(taxonomy.requireTerms(Vocabulary.D4D_PRIORITIES, draft.priorities()));
+		project.tag(taxonomy.requireTerms(Vocabulary.THEMES, draft.themes()));
+		for (NewProject.Participant participant : draft.participants()) {
+			Country country = (participant.country() == null) ? null : geography.requireCountry(participant.country());
+			Organisation organisation = organisations.findFirstByNameIgnoreCase(participant.organisation())
+				.orElseGet(() -> organisations.save(new Organisation(participant.organisation(),
+						participant.shortName(), country, participant.kind(), null)));
+			project.addParticipation(organisation, participant.role(), country, participant.contribution());
+		}
+		return projects.save(project);
+	}
+
+	private Programme requireProgramme(String slug) {
+		return programmes.findBySlug(slug)
+			.orElseThrow(() -> new IllegalArgumentException("There is no programme '" + slug + "'"));
+	}
+
+	/**
+	 * What it takes to record a project.
+	 */
+	public record NewProject(String slug, String acronym, LocalizedText title, LocalizedText summary,
+			String programme, String grantId, ProjectStatus status, LocalDate startDate, LocalDate endDate,
+			Money totalCost, Money euContribution, String website, List<String> countries, Collection<String> goals,
+			Collection<String> priorities, Collection<String> themes, List<Participant> participants) {
+
+		public NewProject {
+			status = (status == null) ? ProjectStatus.ONGOING : status;
+			countries = (countries == null) ? List.of() : countries;
+			goals = (goals == null) ? List.of() : goals;
+			priorities = (priorities == null) ? List.of() : priorities;
+			themes = (themes == null) ? List.of() : themes;
+			participants = (participants == null) ? List.of() : participants;
+			summary = (summary == null) ? LocalizedText.empty() : summary;
+		}
+
+		/** An organisation's part in the new project. */
+		public record Participant(String organisation, String shortName, String kind, ParticipationRole role,
+				String country, Money contribution) {
+		}
+
+	}
+
+
+}

@@ -1,0 +1,93 @@
+package org.liaison.project.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.liaison.project.Project;
+import org.liaison.project.ProjectFilter;
+import org.liaison.project.ProjectPage;
+import org.liaison.taxonomy.Vocabulary;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Filtered, paged project lists in a fixed number of queries: one for the total, one for the ids
+ * of the page, one for those projects with their programme (countries and terms then come in
+ * batches through Hibernate's batch fetching).
+ */
+@Component
+public class ProjectQueries {
+
+	private final EntityManager entityManager;
+
+	ProjectQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public ProjectPage find(ProjectFilter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter.country() != null) {
+			where.append(" and exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code = :country)");
+			parameters.put("country", filter.country());
+		}
+		if (filter.region() != null) {
+			where.append(" and exists (select 1 from Project p3 join p3.countries c3, Region r join r.countries rc"
+					+ " where p3 = p and r.code = :region and rc = c3)");
+			parameters.put("region", filter.region());
+		}
+		if (filter.goal() != null) {
+			where.append(termCondition("goal"));
+			parameters.put("goal", filter.goal());
+			parameters.put("goalVocabulary", Vocabulary.POLICY_GOALS);
+		}
+		if (filter.priority() != null) {
+			where.append(termCondition("priority"));
+			parameters.put("priority", filter.priority());
+			parameters.put("priorityVocabulary", Vocabulary.D4D_PRIORITIES);
+		}
+		if (filter.programme() != null) {
+			where.append(" and p.programme.slug = :programme");
+			parameters.put("programme", filter.programme());
+		}
+		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+		parameters.forEach(count::setParameter);
+		long total = count.getSingleResult();
+		if (total == 0) {
+			return new ProjectPage(List.of(), 0, page, size);
+		}
+		TypedQuery<Long> ids = entityManager
+			.createQuery("select p.id from Project p" + where + " order by p.startDate desc nulls last, p.acronym, p.id",
+					Long.class);
+		parameters.forEach(ids::setParameter);
+		ids.setFirstResult((page - 1) * size);
+		ids.setMaxResults(size);
+		List<Long> pageIds = ids.getResultList();
+		return new ProjectPage(loadInOrder(pageIds), total, page, size);
+	}
+
+	/** Projects with their programme, in the order of {@code ids}. */
+	public List<Project> loadInOrder(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Project> projects = new ArrayList<>(entityManager
+			.createQuery("select p from Project p left join fetch p.programme where p.id in :ids", Project.class)
+			.setParameter("ids", ids)
+			.getResultList());
+		projects.sort(Comparator.comparingInt(p -> ids.indexOf(p.getId())));
+		return projects;
+	}
+
+	private static String termCondition(String name) {
+		return " and exists (select 1 from Project p4 join p4.terms t where p4 = p and t.slug = :" + name
+				+ " and t.vocabulary.code = :" + name + "Vocabulary)";
+	}
+
+}

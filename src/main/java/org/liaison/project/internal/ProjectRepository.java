@@ -1,0 +1,23 @@
+package org.liaison.project.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.liaison.project.Project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	@Query("select p from Project p left join fetch p.programme where p.slug = :slug")
+	Optional<Project> findBySlug(String slug);
+
+	@Query("select p from Project p left join fetch p.programme where p.id in :ids")
+	List<Project> findWithProgrammeByIdIn(Collection<Long> ids);
+
+	@Query("select p from Project p where p.slug in :slugs")
+	List<Project> findBySlugIn(Collection<String> slugs);
+
+}

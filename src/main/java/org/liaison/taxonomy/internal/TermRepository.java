@@ -1,0 +1,23 @@
+package org.liaison.taxonomy.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.liaison.taxonomy.Term;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TermRepository extends JpaRepository<Term, Long> {
+
+	@Query("select t from Term t join fetch t.vocabulary v where v.code = :vocabulary order by t.position, t.id")
+	List<Term> findByVocabulary(String vocabulary);
+
+	@Query("select t from Term t join fetch t.vocabulary v where v.code = :vocabulary and t.slug = :slug")
+	Optional<Term> findByVocabularyAndSlug(String vocabulary, String slug);
+
+	@Query("select t from Term t join fetch t.vocabulary v where v.code = :vocabulary and t.slug in :slugs")
+	List<Term> findByVocabularyAndSlugs(String vocabulary, Collection<String> slugs);
+
+}

@@ -1,0 +1,53 @@
+package org.liaison.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.liaison.common.web.PageContext;
+import org.liaison.common.web.PortalLanguages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Gives every portal template its {@link PageContext} as the model attribute {@code page}, and
+ * answers 404 for a language the portal is not offered in.
+ */
+@ControllerAdvice(basePackages = "org.liaison")
+class PageContextAdvice {
+
+	private final PortalLanguages languages;
+
+	private final MessageSource messages;
+
+	PageContextAdvice(PortalLanguages languages, MessageSource messages) {
+		this.languages = languages;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("page")
+	PageContext page(HttpServletRequest request) {
+		return contextFor(request, request.getRequestURI(), request.getQueryString(), true);
+	}
+
+	PageContext contextFor(HttpServletRequest request, String uri, String query, boolean strict) {
+		String path = (uri == null) ? "/" : uri;
+		String[] segments = path.substring(1).split("/", 2);
+		String language = segments[0];
+		String rest = (segments.length > 1) ? segments[1] : "";
+		if (!languages.supports(language)) {
+			if (strict && path.length() > 1 && !path.startsWith("/api/")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + language + "'");
+			}
+			language = languages.negotiate(request.getHeader("Accept-Language"));
+			rest = "";
+		}
+		String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
+			.toUriString();
+		return new PageContext(language, rest, (query == null) ? "" : query, base, languages.languages(), messages);
+	}
+
+}
