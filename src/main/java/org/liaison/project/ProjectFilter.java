@@ -11,8 +11,14 @@ import java.util.Map;
  * @param goal slug of a policy goal
  * @param priority slug of a Digital4Development priority
  * @param programme slug of a programme
+ * @param theme slug of a theme (5G, AI…)
  */
-public record ProjectFilter(String region, String country, String goal, String priority, String programme) {
+public record ProjectFilter(String region, String country, String goal, String priority, String programme,
+		String theme) {
+
+	public ProjectFilter(String region, String country, String goal, String priority, String programme) {
+		this(region, country, goal, priority, programme, null);
+	}
 
 	public ProjectFilter {
 		region = blankToNull(region);
@@ -20,6 +26,7 @@ public record ProjectFilter(String region, String country, String goal, String p
 		goal = blankToNull(goal);
 		priority = blankToNull(priority);
 		programme = blankToNull(programme);
+		theme = blankToNull(theme);
 	}
 
 	public static ProjectFilter none() {
@@ -34,8 +41,25 @@ public record ProjectFilter(String region, String country, String goal, String p
 		return new ProjectFilter(region, null, null, null, null);
 	}
 
+	public static ProjectFilter byGoal(String goal) {
+		return new ProjectFilter(null, null, goal, null, null);
+	}
+
+	public static ProjectFilter byPriority(String priority) {
+		return new ProjectFilter(null, null, null, priority, null);
+	}
+
+	public static ProjectFilter byTheme(String theme) {
+		return new ProjectFilter(null, null, null, null, null, theme);
+	}
+
+	public static ProjectFilter byProgramme(String programme) {
+		return new ProjectFilter(null, null, null, null, programme);
+	}
+
 	public boolean isEmpty() {
-		return region == null && country == null && goal == null && priority == null && programme == null;
+		return region == null && country == null && goal == null && priority == null && programme == null
+				&& theme == null;
 	}
 
 	/** The filter as query parameters, for links that keep it (paging). */
@@ -55,6 +79,9 @@ public record ProjectFilter(String region, String country, String goal, String p
 		}
 		if (programme != null) {
 			parameters.put("programme", programme);
+		}
+		if (theme != null) {
+			parameters.put("theme", theme);
 		}
 		return parameters;
 	}

@@ -52,6 +52,11 @@ public class ProjectQueries {
 			parameters.put("priority", filter.priority());
 			parameters.put("priorityVocabulary", Vocabulary.D4D_PRIORITIES);
 		}
+		if (filter.theme() != null) {
+			where.append(termCondition("theme"));
+			parameters.put("theme", filter.theme());
+			parameters.put("themeVocabulary", Vocabulary.THEMES);
+		}
 		if (filter.programme() != null) {
 			where.append(" and p.programme.slug = :programme");
 			parameters.put("programme", filter.programme());
@@ -86,8 +91,9 @@ public class ProjectQueries {
 	}
 
 	private static String termCondition(String name) {
-		return " and exists (select 1 from Project p4 join p4.terms t where p4 = p and t.slug = :" + name
-				+ " and t.vocabulary.code = :" + name + "Vocabulary)";
+		return " and exists (select 1 from Project p_" + name + " join p_" + name + ".terms t_" + name + " where p_"
+				+ name + " = p and t_" + name + ".slug = :" + name + " and t_" + name + ".vocabulary.code = :" + name
+				+ "Vocabulary)";
 	}
 
 }

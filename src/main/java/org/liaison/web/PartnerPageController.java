@@ -1,0 +1,99 @@
+package org.liaison.web;
+
+import java.util.List;
+
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemType;
+import org.liaison.common.web.Crumb;
+import org.liaison.common.web.PageContext;
+import org.liaison.content.ContentService;
+import org.liaison.content.LinkKind;
+import org.liaison.content.RelatedContentService;
+import org.liaison.dialogue.DialogueSeries;
+import org.liaison.dialogue.DialogueService;
+import org.liaison.partner.Partner;
+import org.liaison.partner.PartnerKind;
+import org.liaison.partner.PartnerService;
+import org.liaison.project.ProjectFilter;
+import org.liaison.project.ProjectService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Everything about one partner on one page: its dialogues and their meetings, agreements, the
+ * projects in the country (or, for an organisation, in its regions), news and related content.
+ */
+@Controller
+class PartnerPageController {
+
+	static final int PROJECTS_SHOWN = 20;
+
+	static final int NEWS_SHOWN = 5;
+
+	private final PartnerService partners;
+
+	private final DialogueService dialogues;
+
+	private final ProjectService projects;
+
+	private final ContentService content;
+
+	private final RelatedContentService related;
+
+	PartnerPageController(PartnerService partners, DialogueService dialogues, ProjectService projects,
+			ContentService content, RelatedContentService related) {
+		this.partners = partners;
+		this.dialogues = dialogues;
+		this.projects = projects;
+		this.content = content;
+		this.related = related;
+	}
+
+	@GetMapping(Portal.LANG + "/partners")
+	String partners(@ModelAttribute("page") PageContext page, Model model) {
+		List<Partner> all = partners.allPartners(page.language());
+		model.addAttribute("strategic", all.stream().filter(Partner::isStrategic).toList());
+		model.addAttribute("countries",
+				all.stream().filter(p -> !p.isStrategic() && p.getKind() == PartnerKind.COUNTRY).toList());
+		model.addAttribute("organisations",
+				all.stream().filter(p -> !p.isStrategic() && p.getKind() == PartnerKind.ORGANISATION).toList());
+		model.addAttribute("crumbs",
+				List.of(new Crumb(page.t("nav.home"), page.url("")), Crumb.here(page.t("nav.partners"))));
+		return "web/partners";
+	}
+
+	@GetMapping(Portal.LANG + "/partners/{slug}")
+	String partner(@ModelAttribute("page") PageContext page, @PathVariable String slug, Model model) {
+		Partner partner = partners.partner(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ItemRef ref = new ItemRef(ItemType.PARTNER, partner.getSlug());
+		List<DialogueSeries> series = dialogues.seriesWith(partner);
+		ProjectFilter projectFilter = projectFilterFor(partner);
+		model.addAttribute("partner", partner);
+		model.addAttribute("series", series);
+		model.addAttribute("meetings", dialogues.meetingsOf(series));
+		model.addAttribute("agreements", partners.agreements(partner));
+		model.addAttribute("projectFilter", projectFilter);
+		model.addAttribute("projects", (projectFilter == null) ? null : projects.find(projectFilter, 1, PROJECTS_SHOWN));
+		model.addAttribute("news", content.newsAbout(partner, NEWS_SHOWN));
+		model.addAttribute("related", related.linksFrom(ref, LinkKind.RELATED));
+		model.addAttribute("seeAlso", related.linksFrom(ref, LinkKind.SEE_ALSO));
+		model.addAttribute("crumbs", List.of(new Crumb(page.t("nav.home"), page.url("")),
+				new Crumb(page.t("nav.partners"), page.url("partners")), Crumb.here(page.text(partner.getName()).text())));
+		return "web/partner";
+	}
+
+	/** A country partner's projects are those in the country; an organisation's, those in its first region. */
+	static ProjectFilter projectFilterFor(Partner partner) {
+		if (partner.getCountry() != null) {
+			return ProjectFilter.byCountry(partner.getCountry().getCode());
+		}
+		return partner.getRegions().stream().findFirst().map(r -> ProjectFilter.byRegion(r.getCode())).orElse(null);
+	}
+
+}
