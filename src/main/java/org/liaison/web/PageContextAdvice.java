@@ -1,5 +1,6 @@
 package org.liaison.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaison.common.web.PageContext;
@@ -30,7 +31,8 @@ class PageContextAdvice {
 
 	@ModelAttribute("page")
 	PageContext page(HttpServletRequest request) {
-		return contextFor(request, request.getRequestURI(), request.getQueryString(), true);
+		boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR || "/error".equals(request.getRequestURI());
+		return contextFor(request, request.getRequestURI(), request.getQueryString(), !errorPage);
 	}
 
 	PageContext contextFor(HttpServletRequest request, String uri, String query, boolean strict) {

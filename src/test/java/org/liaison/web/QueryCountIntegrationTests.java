@@ -1,0 +1,110 @@
+package org.liaison.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.common.LocalizedText;
+import org.liaison.common.Money;
+import org.liaison.content.ContentService;
+import org.liaison.content.PublicationStatus;
+import org.liaison.project.ParticipationRole;
+import org.liaison.project.ProjectService;
+import org.liaison.project.ProjectService.NewProject;
+import org.liaison.project.ProjectStatus;
+import org.liaison.support.Http;
+import org.liaison.support.LiaisonIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Public pages run a bounded number of SQL statements, whatever the number of items: the count for
+ * each page is measured, the data grows several-fold, and the count must not grow with it.
+ * Runs in an application context of its own, so the data it adds stays out of other tests.
+ */
+@LiaisonIntegrationTest
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class QueryCountIntegrationTests {
+
+	static final List<String> PAGES = List.of("/en/", "/en/regions", "/en/regions/africa", "/en/partners",
+			"/en/partners/kenya", "/en/partners/african-union", "/en/countries/ke", "/en/goals",
+			"/en/goals/tackle-global-societal-challenges", "/en/priorities/digital-skills-literacy",
+			"/en/projects", "/en/projects?region=africa&page=2", "/en/projects/wazihub", "/en/news",
+			"/en/dialogues", "/en/dialogues/eu-australia-digital-dialogue", "/en/programmes/horizon-2020");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ProjectService projects;
+
+	@Autowired
+	ContentService content;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+	}
+
+	@Test
+	void pagesRunABoundedNumberOfQueriesWhateverTheNumberOfItems() {
+		Map<String, Long> before = measure();
+		grow(60);
+		Map<String, Long> after = measure();
+		for (String page : PAGES) {
+			assertThat(after.get(page)).as("SQL statements for " + page + " (before growth: " + before.get(page) + ")")
+				.isLessThanOrEqualTo(before.get(page))
+				.isLessThanOrEqualTo(25);
+		}
+	}
+
+	private Map<String, Long> measure() {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String page : PAGES) {
+			http.page(page); // warm up: the first request may load lazily cached metadata
+			statistics.clear();
+			http.page(page);
+			counts.put(page, statistics.getPrepareStatementCount());
+		}
+		return counts;
+	}
+
+	/** Adds {@code count} projects across African countries, each with participants and tags, and news. */
+	private void grow(int count) {
+		List<String> countries = List.of("KE", "UG", "TZ", "RW", "ET", "GH", "SN", "NG");
+		for (int i = 0; i < count; i++) {
+			String acronym = "GROW" + i;
+			projects.createProject(new NewProject("grow-" + i, acronym, LocalizedText.of("en", "Growth project " + i),
+					LocalizedText.of("en", "A project added to measure queries."), "horizon-2020", "G" + i,
+					ProjectStatus.ONGOING, LocalDate.of(2020, 1, 1).plusDays(i), LocalDate.of(2024, 1, 1),
+					new Money(BigDecimal.valueOf(1_000_000 + i), "EUR"), new Money(BigDecimal.valueOf(900_000), "EUR"),
+					null, List.of(countries.get(i % countries.size()), "KE"),
+					List.of("tackle-global-societal-challenges"), List.of("digital-skills-literacy"), List.of(),
+					List.of(new NewProject.Participant("Growth University " + i, null, "HES",
+							ParticipationRole.COORDINATOR, "KE", new Money(BigDecimal.valueOf(500_000), "EUR")),
+							new NewProject.Participant("Growth Lab " + i, null, "REC", ParticipationRole.PARTICIPANT,
+									countries.get(i % countries.size()), null))));
+			content.writeNews("grow-news-" + i, LocalizedText.of("en", "Growth news " + i), LocalizedText.empty(),
+					LocalizedText.of("en", "Body."), LocalDate.of(2025, 1, 1).plusDays(i), List.of("kenya"), List.of(),
+					PublicationStatus.PUBLISHED);
+		}
+	}
+
+}
