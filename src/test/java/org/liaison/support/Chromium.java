@@ -1,0 +1,66 @@
+package org.liaison.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, headless. Never a downloaded browser: when Chromium is
+ * missing the browser tests fail (not skip), saying how to install it.
+ */
+public final class Chromium implements AutoCloseable {
+
+	/** Flags for a closed network and running as root (see the machine notes). */
+	static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync",
+			"--disable-dev-shm-usage");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private Chromium(Playwright playwright, Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	public static Chromium launch() {
+		Path executable = Path.of(System.getProperty("liaison.test.chromium", "/usr/bin/chromium"));
+		if (!Files.isExecutable(executable)) {
+			throw new AssertionError("No Chromium at " + executable
+					+ ": install Debian's chromium (apt-get install chromium) or set -Dliaison.chromium=PATH");
+		}
+		Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		try {
+			Browser browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(ARGUMENTS));
+			return new Chromium(playwright, browser);
+		}
+		catch (RuntimeException ex) {
+			playwright.close();
+			throw ex;
+		}
+	}
+
+	public Browser browser() {
+		return browser;
+	}
+
+	/** Where screenshots go: {@code target/screenshots/NAME.png}. */
+	public static Path screenshot(String name) {
+		return Path.of("target", "screenshots", name + ".png");
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+
+}
