@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.Hibernate;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.geography.Country;
 import org.liaison.geography.GeographyService;
@@ -32,8 +34,11 @@ public class PartnerService {
 		this.geography = geography;
 	}
 
+	/** The partner with its country and regions loaded, ready for a page. */
 	public Optional<Partner> partner(String slug) {
-		return partners.findBySlug(slug);
+		Optional<Partner> partner = partners.findBySlug(slug);
+		partner.ifPresent(p -> Hibernate.initialize(p.getRegions()));
+		return partner;
 	}
 
 	public Optional<Partner> partnerForCountry(String countryCode) {

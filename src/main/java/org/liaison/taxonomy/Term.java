@@ -20,7 +20,8 @@ public class Term {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	// Few vocabularies, always needed to place a term (its path, its kind): loaded with the term.
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	private Vocabulary vocabulary;
 
 	private String slug;

@@ -59,11 +59,11 @@ class PortalIntegrationTests {
 		Document home = http.page("/en/");
 		List<String> goals = home.select(".goal-list li").eachText();
 		assertThat(goals).hasSize(7)
-			.contains("strengthen the economic and industrial competitiveness of the EU ICT industry");
+			.contains("Strengthen the economic and industrial competitiveness of the EU ICT industry");
 		assertThat(home.select(".areas .card-title").eachText()).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(home.select(".priority-list li").eachText()).containsExactly(
-				"access to affordable digital infrastructure", "digital skills & literacy", "digital entrepreneurship",
-				"digital as an enabler for achieving the sustainable development goals");
+				"Access to affordable digital infrastructure", "Digital skills & literacy", "Digital entrepreneurship",
+				"Digital as an enabler for achieving the sustainable development goals");
 		assertThat(home.select(".see-also a").eachAttr("href")).contains("/en/regions/africa", "/en/regions/eu-neighbours");
 	}
 

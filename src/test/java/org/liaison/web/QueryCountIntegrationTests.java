@@ -39,7 +39,7 @@ class QueryCountIntegrationTests {
 
 	static final List<String> PAGES = List.of("/en/", "/en/regions", "/en/regions/africa", "/en/partners",
 			"/en/partners/kenya", "/en/partners/african-union", "/en/countries/ke", "/en/goals",
-			"/en/goals/tackle-global-societal-challenges", "/en/priorities/digital-skills-literacy",
+			"/en/goals/tackle-global-societal-challenges", "/en/priorities/digital-skills-and-literacy",
 			"/en/projects", "/en/projects?region=africa&page=2", "/en/projects/wazihub", "/en/news",
 			"/en/dialogues", "/en/dialogues/eu-australia-digital-dialogue", "/en/programmes/horizon-2020");
 
@@ -96,7 +96,7 @@ class QueryCountIntegrationTests {
 					ProjectStatus.ONGOING, LocalDate.of(2020, 1, 1).plusDays(i), LocalDate.of(2024, 1, 1),
 					new Money(BigDecimal.valueOf(1_000_000 + i), "EUR"), new Money(BigDecimal.valueOf(900_000), "EUR"),
 					null, List.of(countries.get(i % countries.size()), "KE"),
-					List.of("tackle-global-societal-challenges"), List.of("digital-skills-literacy"), List.of(),
+					List.of("tackle-global-societal-challenges"), List.of("digital-skills-and-literacy"), List.of(),
 					List.of(new NewProject.Participant("Growth University " + i, null, "HES",
 							ParticipationRole.COORDINATOR, "KE", new Money(BigDecimal.valueOf(500_000), "EUR")),
 							new NewProject.Participant("Growth Lab " + i, null, "REC", ParticipationRole.PARTICIPANT,

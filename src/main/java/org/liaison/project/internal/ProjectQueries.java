@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.Hibernate;
 
 import org.liaison.project.Project;
 import org.liaison.project.ProjectFilter;
@@ -87,6 +88,8 @@ public class ProjectQueries {
 			.setParameter("ids", ids)
 			.getResultList());
 		projects.sort(Comparator.comparingInt(p -> ids.indexOf(p.getId())));
+		// Pages render after the transaction: load the countries now, in one batch for the whole page.
+		projects.forEach(p -> Hibernate.initialize(p.getCountries()));
 		return projects;
 	}
 
