@@ -2,8 +2,12 @@ package org.liaison.web;
 
 import java.util.List;
 
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemType;
 import org.liaison.common.web.Crumb;
 import org.liaison.common.web.PageContext;
+import org.liaison.content.LinkKind;
+import org.liaison.content.RelatedContentService;
 import org.liaison.geography.Country;
 import org.liaison.geography.GeographyService;
 import org.liaison.partner.PartnerService;
@@ -29,10 +33,14 @@ class CountryPageController {
 
 	private final ProjectService projects;
 
-	CountryPageController(GeographyService geography, PartnerService partners, ProjectService projects) {
+	private final RelatedContentService related;
+
+	CountryPageController(GeographyService geography, PartnerService partners, ProjectService projects,
+			RelatedContentService related) {
 		this.geography = geography;
 		this.partners = partners;
 		this.projects = projects;
+		this.related = related;
 	}
 
 	@GetMapping(Portal.LANG + "/countries/{code:[a-z]{2}}")
@@ -48,6 +56,9 @@ class CountryPageController {
 		model.addAttribute("regions", geography.regionsOf(country.getCode()));
 		model.addAttribute("partner", partners.partnerForCountry(country.getCode()).orElse(null));
 		model.addAttribute("projects", found);
+		ItemRef ref = new ItemRef(ItemType.COUNTRY, country.getUrlCode());
+		model.addAttribute("related", related.linksFrom(ref, LinkKind.RELATED));
+		model.addAttribute("seeAlso", related.linksFrom(ref, LinkKind.SEE_ALSO));
 		model.addAttribute("crumbs", List.of(new Crumb(page.t("nav.home"), page.url("")),
 				new Crumb(page.t("nav.regions"), page.url("regions")), Crumb.here(page.text(country.getName()).text())));
 		return "web/country";
