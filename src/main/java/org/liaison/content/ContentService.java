@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.Hibernate;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.content.internal.DocumentRepository;
 import org.liaison.content.internal.NewsItemRepository;
@@ -47,6 +49,16 @@ public class ContentService {
 
 	public Optional<NewsItem> publishedNews(String slug) {
 		return news.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED);
+	}
+
+	/** A published news item with the partners and topics it is about loaded, for its page. */
+	public Optional<NewsItem> publishedNewsForPage(String slug) {
+		Optional<NewsItem> found = publishedNews(slug);
+		found.ifPresent(item -> {
+			Hibernate.initialize(item.getPartners());
+			Hibernate.initialize(item.getTerms());
+		});
+		return found;
 	}
 
 	/** A page (counted from 1) of published news, latest first. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.hibernate.Hibernate;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.dialogue.internal.DialogueSeriesRepository;
 import org.liaison.dialogue.internal.MeetingRepository;
@@ -64,6 +66,29 @@ public class DialogueService {
 
 	public Optional<Meeting> meeting(String seriesSlug, int number) {
 		return meetings.findBySeriesSlugAndNumber(seriesSlug, number);
+	}
+
+	// Reads for the portal's pages, which render after the transaction has closed.
+
+	/** All series with their partners loaded (in one batch), for the list of dialogues. */
+	public List<DialogueSeries> allSeriesWithPartners() {
+		List<DialogueSeries> all = allSeries();
+		all.forEach(s -> Hibernate.initialize(s.getPartners()));
+		return all;
+	}
+
+	/** A series with its partners loaded, for its page. */
+	public Optional<DialogueSeries> seriesForPage(String slug) {
+		Optional<DialogueSeries> found = series.findBySlug(slug);
+		found.ifPresent(s -> Hibernate.initialize(s.getPartners()));
+		return found;
+	}
+
+	/** A meeting with its series and topics loaded, for its page. */
+	public Optional<Meeting> meetingForPage(String seriesSlug, int number) {
+		Optional<Meeting> found = meetings.findBySeriesSlugAndNumber(seriesSlug, number);
+		found.ifPresent(m -> Hibernate.initialize(m.getTopics()));
+		return found;
 	}
 
 	@Transactional

@@ -5,6 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Hibernate;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.common.Money;
 import org.liaison.geography.Country;
@@ -42,6 +46,9 @@ public class ProjectService {
 
 	private final TaxonomyService taxonomy;
 
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	ProjectService(ProjectRepository projects, ProjectQueries queries, ProgrammeRepository programmes,
 			BudgetLineRepository budgetLines, OrganisationRepository organisations, GeographyService geography,
 			TaxonomyService taxonomy) {
@@ -68,6 +75,36 @@ public class ProjectService {
 			throw new IllegalArgumentException("Page numbers start at 1, not " + page);
 		}
 		return queries.find(filter, page, size);
+	}
+
+	// Reads for the portal's pages, which render after the transaction has closed: each loads what
+	// its page shows, in a fixed number of queries (collections come in batches).
+
+	/** A project with what its page shows: countries, terms, participants with their organisations. */
+	public Optional<Project> projectForPage(String slug) {
+		Optional<Project> found = projects.findBySlug(slug);
+		found.ifPresent(project -> {
+			Hibernate.initialize(project.getCountries());
+			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
+			project.getParticipations().forEach(participation -> {
+				Hibernate.initialize(participation.getOrganisation());
+				Hibernate.initialize(participation.getCountry());
+			});
+		});
+		return found;
+	}
+
+	/** Like {@link #find(ProjectFilter, int)}, with each project's countries loaded for a list. */
+	public ProjectPage findForList(ProjectFilter filter, int page) {
+		ProjectPage result = find(filter, page);
+		result.projects().forEach(project -> Hibernate.initialize(project.getCountries()));
+		return result;
+	}
+
+	/** The countries that at least one project works in, in no particular order. */
+	public List<Country> countriesWithProjects() {
+		return entityManager.createQuery("select distinct c from Project p join p.countries c", Country.class)
+			.getResultList();
 	}
 
 	public long projectCount() {

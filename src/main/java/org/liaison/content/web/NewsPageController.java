@@ -1,0 +1,79 @@
+package org.liaison.content.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemType;
+import org.liaison.common.web.Crumb;
+import org.liaison.common.web.PageContext;
+import org.liaison.content.ContentService;
+import org.liaison.content.LinkKind;
+import org.liaison.content.NewsItem;
+import org.liaison.content.RelatedContentService;
+import org.liaison.taxonomy.Term;
+import org.liaison.web.Portal;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Published news, latest first, and one news item. */
+@Controller
+class NewsPageController {
+
+	private final ContentService content;
+
+	private final RelatedContentService related;
+
+	NewsPageController(ContentService content, RelatedContentService related) {
+		this.content = content;
+		this.related = related;
+	}
+
+	@GetMapping(Portal.LANG + "/news")
+	String list(@ModelAttribute(name = "page", binding = false) PageContext page,
+			@RequestParam(name = "page", required = false) String pageNumber, Model model) {
+		int number = PageNumber.parse(pageNumber);
+		Page<NewsItem> news = content.latestNews(number, ContentService.NEWS_PAGE_SIZE);
+		if (number > Math.max(1, news.getTotalPages())) {
+			throw PageNumber.notFound(number);
+		}
+		model.addAttribute("news", news.getContent());
+		model.addAttribute("current", number);
+		model.addAttribute("pageCount", Math.max(1, news.getTotalPages()));
+		model.addAttribute("crumbs", List.of(homeCrumb(page), Crumb.here(page.t("content.news.title"))));
+		return "content/news-list";
+	}
+
+	@GetMapping(Portal.LANG + "/news/{slug}")
+	String item(@ModelAttribute(name = "page", binding = false) PageContext page, @PathVariable String slug,
+			Model model) {
+		NewsItem item = content.publishedNewsForPage(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No news item '" + slug + "'"));
+		ItemRef ref = new ItemRef(ItemType.NEWS, item.getSlug());
+		model.addAttribute("item", item);
+		model.addAttribute("partners", item.getPartners().stream()
+			.sorted(Comparator.comparing(p -> p.getName().textFor(page.language())))
+			.toList());
+		model.addAttribute("topics",
+				item.getTerms().stream().sorted(Comparator.comparingInt(Term::getPosition)).toList());
+		model.addAttribute("related", related.linksFrom(ref, LinkKind.RELATED));
+		model.addAttribute("seeAlso", related.linksFrom(ref, LinkKind.SEE_ALSO));
+		model.addAttribute("crumbs", List.of(homeCrumb(page),
+				new Crumb(page.t("content.news.title"), page.url("news")),
+				Crumb.here(item.getTitle().textFor(page.language()))));
+		return "content/news-item";
+	}
+
+	private static Crumb homeCrumb(PageContext page) {
+		return new Crumb(page.t("nav.home"), page.url(""));
+	}
+
+}
