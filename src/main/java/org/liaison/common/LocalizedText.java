@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class LocalizedText {
 
+	/** ISO 639-2 "no linguistic content": a text that reads the same in every language, such as an acronym. */
+	public static final String NEUTRAL = "zxx";
+
 	/** The language every text falls back to before "any language available". */
 	public static final String FALLBACK_LANGUAGE = "en";
 
@@ -32,6 +35,11 @@ public final class LocalizedText {
 
 	public static LocalizedText of(String language, String text) {
 		return empty().with(language, text);
+	}
+
+	/** A text that is the same in every language (an acronym, a code): never marked as a fallback. */
+	public static LocalizedText neutral(String text) {
+		return of(NEUTRAL, text);
 	}
 
 	/** Builds a text from a map of language tag to text; blank entries are left out. */
@@ -79,6 +87,10 @@ public final class LocalizedText {
 	public Optional<Resolved> resolve(String language) {
 		String wanted = normalise(language);
 		String text = texts.get(wanted);
+		if (text != null) {
+			return Optional.of(new Resolved(text, wanted, wanted));
+		}
+		text = texts.get(NEUTRAL);
 		if (text != null) {
 			return Optional.of(new Resolved(text, wanted, wanted));
 		}

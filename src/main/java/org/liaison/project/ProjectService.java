@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.hibernate.Hibernate;
 
 import org.liaison.common.LocalizedText;
@@ -45,9 +43,6 @@ public class ProjectService {
 	private final GeographyService geography;
 
 	private final TaxonomyService taxonomy;
-
-	@PersistenceContext
-	private EntityManager entityManager;
 
 	ProjectService(ProjectRepository projects, ProjectQueries queries, ProgrammeRepository programmes,
 			BudgetLineRepository budgetLines, OrganisationRepository organisations, GeographyService geography,
@@ -94,17 +89,9 @@ public class ProjectService {
 		return found;
 	}
 
-	/** Like {@link #find(ProjectFilter, int)}, with each project's countries loaded for a list. */
-	public ProjectPage findForList(ProjectFilter filter, int page) {
-		ProjectPage result = find(filter, page);
-		result.projects().forEach(project -> Hibernate.initialize(project.getCountries()));
-		return result;
-	}
-
 	/** The countries that at least one project works in, in no particular order. */
 	public List<Country> countriesWithProjects() {
-		return entityManager.createQuery("select distinct c from Project p join p.countries c", Country.class)
-			.getResultList();
+		return projects.findCountriesWithProjects();
 	}
 
 	public long projectCount() {

@@ -1,5 +1,9 @@
 package org.liaison.web;
 
+import org.liaison.common.web.Portal;
+
+import org.liaison.common.web.PageNumber;
+
 import java.util.List;
 
 import org.liaison.common.ItemRef;
@@ -47,7 +51,7 @@ class CountryPageController {
 	String country(@ModelAttribute("page") PageContext page, @PathVariable String code,
 			@RequestParam(name = "page", defaultValue = "1") String pageParameter, Model model) {
 		Country country = geography.country(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		int pageNumber = PageNumbers.parse(pageParameter);
+		int pageNumber = PageNumber.parse(pageParameter);
 		var found = projects.find(ProjectFilter.byCountry(country.getCode()), pageNumber);
 		if (pageNumber > found.pageCount()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

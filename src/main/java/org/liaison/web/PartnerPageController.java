@@ -1,5 +1,7 @@
 package org.liaison.web;
 
+import org.liaison.common.web.Portal;
+
 import java.util.List;
 
 import org.liaison.common.ItemRef;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.support.HtmlChecker;
-import org.liaison.support.Http;
+import org.liaison.support.PortalClient;
 import org.liaison.support.LiaisonIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +28,7 @@ class HtmlValidityIntegrationTests {
 			"/en/news/eu-australia-accelerate-digital-cooperation", "/en/pages/regional-and-bilateral-relations",
 			"/en/documents", "/en/no-such-page" })
 	void pageIsValidHtml5(String path) {
-		String html = new Http(port).get(path).body();
+		String html = new PortalClient(port).fetch(path).body();
 		List<String> errors = HtmlChecker.errors(html);
 		assertThat(errors).as("HTML errors in " + path).isEmpty();
 	}

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.liaison.support.Http;
+import org.liaison.support.PortalClient;
 import org.liaison.support.LiaisonIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,19 +24,19 @@ class PortalIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	Http http;
+	PortalClient http;
 
 	@BeforeEach
 	void setUp() {
-		http = new Http(port);
+		http = new PortalClient(port);
 	}
 
 	@Test
 	void rootRedirectsByAcceptLanguage() {
-		assertThat(http.get("/", "Accept-Language", "hu-HU,hu;q=0.9,en;q=0.5").headers().firstValue("Location"))
+		assertThat(http.fetch("/", "Accept-Language", "hu-HU,hu;q=0.9,en;q=0.5").headers().firstValue("Location"))
 			.hasValue("/hu/");
-		assertThat(http.get("/", "Accept-Language", "de-DE,fr;q=0.8").headers().firstValue("Location")).hasValue("/en/");
-		HttpResponse<String> none = http.get("/");
+		assertThat(http.fetch("/", "Accept-Language", "de-DE,fr;q=0.8").headers().firstValue("Location")).hasValue("/en/");
+		HttpResponse<String> none = http.fetch("/");
 		assertThat(none.statusCode()).isEqualTo(302);
 		assertThat(none.headers().firstValue("Location")).hasValue("/en/");
 		assertThat(none.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
@@ -44,7 +44,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void showsHungarianNewsWithLangAttributeOnEnglishHome() {
-		Document home = http.page("/en/");
+		Document home = http.get("/en/");
 		assertThat(home.selectFirst("html").attr("lang")).isEqualTo("en");
 		Element title = home.select(".news-list a.news-title span[lang]").stream()
 			.filter(e -> e.text().equals(HUNGARIAN_NEWS_TITLE))
@@ -56,7 +56,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void homeShowsGoalsAreasAndDigitalForDevelopment() {
-		Document home = http.page("/en/");
+		Document home = http.get("/en/");
 		List<String> goals = home.select(".goal-list li").eachText();
 		assertThat(goals).hasSize(7)
 			.contains("Strengthen the economic and industrial competitiveness of the EU ICT industry");
@@ -69,7 +69,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void everyPageHasHreflangAlternatesAndTheRightLanguage() {
-		Document page = http.page("/hu/regions/africa");
+		Document page = http.get("/hu/regions/africa");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("hu");
 		assertThat(page.select("link[rel=alternate][hreflang=en]").attr("href")).endsWith("/en/regions/africa");
 		assertThat(page.select("link[rel=alternate][hreflang=hu]").attr("href")).endsWith("/hu/regions/africa");
@@ -79,7 +79,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void regionListsItsPartnersAndCountries() {
-		Document africa = http.page("/en/regions/africa");
+		Document africa = http.get("/en/regions/africa");
 		assertThat(africa.select("h1").text()).isEqualTo("Africa");
 		assertThat(africa.select("a[href=/en/partners/kenya]")).isNotEmpty();
 		assertThat(africa.select("a[href=/en/countries/ke]")).isNotEmpty();
@@ -88,7 +88,7 @@ class PortalIntegrationTests {
 
 	@Test
 	void partnerPageBringsDialoguesProjectsAndNewsTogether() {
-		Document australia = http.page("/en/partners/australia");
+		Document australia = http.get("/en/partners/australia");
 		assertThat(australia.select("h1").text()).contains("Australia").contains("Strategic partner");
 		assertThat(australia.select("a[href=/en/dialogues/eu-australia-digital-dialogue]")).isNotEmpty();
 		assertThat(australia.select("a[href=/en/dialogues/eu-australia-digital-dialogue/meetings/2]").text())
@@ -96,27 +96,27 @@ class PortalIntegrationTests {
 		assertThat(australia.select(".card-title a").eachText()).contains("EPIC");
 		assertThat(australia.select(".news-list span[lang=hu]").eachText()).contains(HUNGARIAN_NEWS_TITLE);
 
-		Document kenya = http.page("/en/partners/kenya");
+		Document kenya = http.get("/en/partners/kenya");
 		assertThat(kenya.select(".card-title a").eachText()).contains("WAZIHUB", "ISOOKO", "EPICA", "GO-GA");
 	}
 
 	@Test
 	void countryPageListsProjectsThere() {
-		Document kenya = http.page("/en/countries/ke");
+		Document kenya = http.get("/en/countries/ke");
 		assertThat(kenya.select("h1").text()).isEqualTo("Kenya");
 		assertThat(kenya.select(".card-title a").eachText()).contains("WAZIHUB");
 		assertThat(kenya.select("a[href=/en/partners/kenya]")).isNotEmpty();
-		assertThat(http.page("/hu/countries/ke").select("h1").text()).isEqualTo("Kenya");
-		assertThat(http.page("/hu/countries/de").select("h1").text()).isEqualTo("Németország");
+		assertThat(http.get("/hu/countries/ke").select("h1").text()).isEqualTo("Kenya");
+		assertThat(http.get("/hu/countries/de").select("h1").text()).isEqualTo("Németország");
 	}
 
 	@Test
 	void goalAndPriorityPagesListTheirProjects() {
-		Document goals = http.page("/en/goals");
+		Document goals = http.get("/en/goals");
 		assertThat(goals.select(".card-title a")).hasSize(7);
 		String firstGoal = goals.select(".card-title a").first().attr("href");
-		assertThat(http.page(firstGoal).select("h1").text()).isNotBlank();
-		Document priorities = http.page("/en/priorities");
+		assertThat(http.get(firstGoal).select("h1").text()).isNotBlank();
+		Document priorities = http.get("/en/priorities");
 		assertThat(priorities.select(".card-title a")).hasSize(4);
 	}
 
@@ -125,13 +125,13 @@ class PortalIntegrationTests {
 		for (String path : List.of("/en/no-such-page", "/en/partners/atlantis", "/en/regions/atlantis",
 				"/en/countries/zz", "/xx/", "/en/countries/ke?page=0", "/en/countries/ke?page=abc",
 				"/en/countries/ke?page=999")) {
-			HttpResponse<String> response = http.get(path);
+			HttpResponse<String> response = http.fetch(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			Document page = Jsoup.parse(response.body());
 			assertThat(page.select("h1").text()).as(path).isEqualTo("Page not found");
 			assertThat(page.select(".main-nav")).as(path).isNotEmpty();
 		}
-		HttpResponse<String> hungarian = http.get("/hu/partners/atlantis");
+		HttpResponse<String> hungarian = http.fetch("/hu/partners/atlantis");
 		assertThat(Jsoup.parse(hungarian.body()).select("h1").text()).isEqualTo("Az oldal nem található");
 	}
 

@@ -19,7 +19,7 @@ import org.liaison.project.ParticipationRole;
 import org.liaison.project.ProjectService;
 import org.liaison.project.ProjectService.NewProject;
 import org.liaison.project.ProjectStatus;
-import org.liaison.support.Http;
+import org.liaison.support.PortalClient;
 import org.liaison.support.LiaisonIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +55,11 @@ class QueryCountIntegrationTests {
 	@Autowired
 	ContentService content;
 
-	Http http;
+	PortalClient http;
 
 	@BeforeEach
 	void setUp() {
-		http = new Http(port);
+		http = new PortalClient(port);
 	}
 
 	@Test
@@ -78,9 +78,9 @@ class QueryCountIntegrationTests {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : PAGES) {
-			http.page(page); // warm up: the first request may load lazily cached metadata
+			http.get(page); // warm up: the first request may load lazily cached metadata
 			statistics.clear();
-			http.page(page);
+			http.get(page);
 			counts.put(page, statistics.getPrepareStatementCount());
 		}
 		return counts;

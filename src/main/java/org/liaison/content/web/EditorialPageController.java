@@ -10,7 +10,7 @@ import org.liaison.content.ContentService;
 import org.liaison.content.LinkKind;
 import org.liaison.content.Page;
 import org.liaison.content.RelatedContentService;
-import org.liaison.web.Portal;
+import org.liaison.common.web.Portal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.liaison.common.web.PageNumber;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,7 +14,7 @@ import org.liaison.content.LinkKind;
 import org.liaison.content.NewsItem;
 import org.liaison.content.RelatedContentService;
 import org.liaison.taxonomy.Term;
-import org.liaison.web.Portal;
+import org.liaison.common.web.Portal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;

@@ -32,10 +32,10 @@ class DialogueDirectory implements ItemDirectory {
 	@Override
 	public Map<ItemRef, ItemSummary> summaries(Collection<ItemRef> refs) {
 		Map<ItemRef, ItemSummary> result = new HashMap<>();
-		for (ItemRef ref : refs) {
-			series.findBySlug(ref.key())
-				.ifPresent(s -> result.put(ref, new ItemSummary(ref, s.getName(), "dialogues/" + s.getSlug())));
-		}
+		series.findBySlugIn(refs.stream().map(ItemRef::key).toList()).forEach(s -> {
+			ItemRef ref = new ItemRef(ItemType.DIALOGUE, s.getSlug());
+			result.put(ref, new ItemSummary(ref, s.getName(), "dialogues/" + s.getSlug()));
+		});
 		return result;
 	}
 

@@ -12,6 +12,8 @@ public interface DialogueSeriesRepository extends JpaRepository<DialogueSeries, 
 
 	Optional<DialogueSeries> findBySlug(String slug);
 
+	List<DialogueSeries> findBySlugIn(java.util.Collection<String> slugs);
+
 	@Query("select distinct s from DialogueSeries s join s.partners p where p.id = :partnerId")
 	List<DialogueSeries> findByPartner(Long partnerId);
 

@@ -15,7 +15,7 @@ import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.Meeting;
 import org.liaison.dialogue.MeetingStatus;
 import org.liaison.partner.Partner;
-import org.liaison.web.Portal;
+import org.liaison.common.web.Portal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

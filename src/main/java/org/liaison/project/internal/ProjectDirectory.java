@@ -41,7 +41,7 @@ class ProjectDirectory implements ItemDirectory {
 		if (!projectSlugs.isEmpty()) {
 			projects.findBySlugIn(projectSlugs).forEach(p -> {
 				ItemRef ref = new ItemRef(ItemType.PROJECT, p.getSlug());
-				result.put(ref, new ItemSummary(ref, LocalizedText.of("en", p.getAcronym()), "projects/" + p.getSlug()));
+				result.put(ref, new ItemSummary(ref, LocalizedText.neutral(p.getAcronym()), "projects/" + p.getSlug()));
 			});
 		}
 		List<String> programmeSlugs = refs.stream().filter(r -> r.type() == ItemType.PROGRAMME).map(ItemRef::key)

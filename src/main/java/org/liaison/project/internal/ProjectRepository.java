@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.liaison.geography.Country;
 import org.liaison.project.Project;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,9 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	@Query("select p from Project p left join fetch p.programme where p.id in :ids")
 	List<Project> findWithProgrammeByIdIn(Collection<Long> ids);
+
+	@Query("select distinct c from Project p join p.countries c")
+	List<Country> findCountriesWithProjects();
 
 	@Query("select p from Project p where p.slug in :slugs")
 	List<Project> findBySlugIn(Collection<String> slugs);

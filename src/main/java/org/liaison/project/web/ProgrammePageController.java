@@ -11,7 +11,7 @@ import org.liaison.content.RelatedContentService;
 import org.liaison.project.Programme;
 import org.liaison.project.ProjectFilter;
 import org.liaison.project.ProjectService;
-import org.liaison.web.Portal;
+import org.liaison.common.web.Portal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,7 +43,7 @@ class ProgrammePageController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("budgetLines", projects.budgetLines(programme));
 		model.addAttribute("results",
-				projects.findForList(new ProjectFilter(null, null, null, null, programme.getSlug()), 1));
+				projects.find(new ProjectFilter(null, null, null, null, programme.getSlug()), 1));
 		model.addAttribute("related", related.linksFrom(ref, LinkKind.RELATED));
 		model.addAttribute("seeAlso", related.linksFrom(ref, LinkKind.SEE_ALSO));
 		model.addAttribute("crumbs", List.of(new Crumb(page.t("nav.home"), page.url("")),

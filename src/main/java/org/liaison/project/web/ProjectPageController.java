@@ -1,5 +1,7 @@
 package org.liaison.project.web;
 
+import org.liaison.common.web.PageNumber;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.liaison.project.ProjectPage;
 import org.liaison.project.ProjectService;
 import org.liaison.taxonomy.TaxonomyService;
 import org.liaison.taxonomy.Vocabulary;
-import org.liaison.web.Portal;
+import org.liaison.common.web.Portal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,7 +60,7 @@ class ProjectPageController {
 			@RequestParam(required = false) String programme,
 			@RequestParam(name = "page", required = false) String pageNumber, Model model) {
 		ProjectFilter filter = new ProjectFilter(region, country, goal, priority, programme);
-		ProjectPage results = projects.findForList(filter, PageNumber.parse(pageNumber));
+		ProjectPage results = projects.find(filter, PageNumber.parse(pageNumber));
 		if (results.page() > results.pageCount()) {
 			throw PageNumber.notFound(results.page());
 		}

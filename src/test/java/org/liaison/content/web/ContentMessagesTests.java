@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.liaison.support.MessageBundles;
+
 import org.junit.jupiter.api.Test;
 
 import org.liaison.content.DocumentKind;

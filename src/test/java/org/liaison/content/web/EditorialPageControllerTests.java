@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.liaison.support.PortalClient;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.liaison.support.PortalClient;
+
 import java.time.LocalDate;
 import java.util.List;
 

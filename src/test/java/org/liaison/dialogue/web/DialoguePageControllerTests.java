@@ -1,5 +1,7 @@
 package org.liaison.dialogue.web;
 
+import org.liaison.support.PortalClient;
+
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.liaison.project.web;
 
+import org.liaison.support.PortalClient;
+
 import java.util.List;
 
 import org.jsoup.nodes.Document;

@@ -1,5 +1,7 @@
 package org.liaison.project.web;
 
+import org.liaison.support.MessageBundles;
+
 import org.junit.jupiter.api.Test;
 
 import org.liaison.project.ParticipationRole;

@@ -1,5 +1,7 @@
 package org.liaison.project.web;
 
+import org.liaison.support.PortalClient;
+
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.liaison.content.web;
+package org.liaison.common.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -7,12 +7,12 @@ import org.springframework.web.server.ResponseStatusException;
  * The {@code ?page=N} of a paged list: absent means 1; anything but a whole number from 1 up is a
  * page that is not there (404), never a server error.
  */
-final class PageNumber {
+public final class PageNumber {
 
 	private PageNumber() {
 	}
 
-	static int parse(String value) {
+	public static int parse(String value) {
 		if (value == null || value.isBlank()) {
 			return 1;
 		}
@@ -28,7 +28,7 @@ final class PageNumber {
 		throw notFound(value);
 	}
 
-	static ResponseStatusException notFound(Object page) {
+	public static ResponseStatusException notFound(Object page) {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no page " + page + " of this list");
 	}
 

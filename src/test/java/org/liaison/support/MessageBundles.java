@@ -1,4 +1,4 @@
-package org.liaison.content.web;
+package org.liaison.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One module's message bundle ({@code i18n/<module>.properties} and its translations), checked
  * against the templates and controllers that use it.
  */
-final class MessageBundles {
+public final class MessageBundles {
 
 	private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
@@ -30,13 +30,13 @@ final class MessageBundles {
 
 	private final Properties english;
 
-	MessageBundles(String module) {
+	public MessageBundles(String module) {
 		this.module = module;
 		this.english = load(module + ".properties");
 	}
 
 	/** Every English key has a non-blank translation, and the translation has no key English lacks. */
-	void assertTranslated(String language) {
+	public void assertTranslated(String language) {
 		Properties translated = load(module + "_" + language + ".properties");
 		for (String key : english.stringPropertyNames()) {
 			assertThat(translated.getProperty(key)).as(key + " in " + module + "_" + language).isNotBlank();
@@ -59,7 +59,7 @@ final class MessageBundles {
 	 * @param templates directories under {@code src/main/jte}, or {@code dir/prefix} for the files
 	 * of a directory whose names start with the prefix
 	 */
-	void assertTemplateKeysExist(String... templates) {
+	public void assertTemplateKeysExist(String... templates) {
 		Properties known = load("web.properties");
 		known.putAll(english);
 		List<Path> sources = new ArrayList<>(files(Path.of("src/main/java/org/liaison", module, "web"), ""));
@@ -89,7 +89,7 @@ final class MessageBundles {
 	}
 
 	/** Each constant has a label {@code prefix.CONSTANT} in English (so, with the test above, in every language). */
-	void assertEnumLabels(String prefix, Enum<?>... constants) {
+	public void assertEnumLabels(String prefix, Enum<?>... constants) {
 		for (Enum<?> constant : constants) {
 			assertThat(english.getProperty(prefix + "." + constant.name())).as(prefix + "." + constant.name())
 				.isNotBlank();

@@ -1,4 +1,4 @@
-package org.liaison.web;
+package org.liaison.common.web;
 
 /** Route patterns shared by the portal's controllers. */
 public final class Portal {
