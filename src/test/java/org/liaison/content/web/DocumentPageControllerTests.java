@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.springframework.test.context.TestPropertySource;
+
 import org.liaison.support.PortalClient;
 
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The list of published documents and a document with its quoted passage and source. */
 @LiaisonIntegrationTest
+// Own fixtures, no demo data: these tests count what they find, so they share a context of their own.
+@TestPropertySource(properties = "liaison.demo.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentPageControllerTests {
 

@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.springframework.test.context.TestPropertySource;
+
 import org.liaison.support.PortalClient;
 
 import org.jsoup.nodes.Document;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A published editorial page with its summary, body, related content and see also. */
 @LiaisonIntegrationTest
+// Own fixtures, no demo data: these tests count what they find, so they share a context of their own.
+@TestPropertySource(properties = "liaison.demo.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorialPageControllerTests {
 

@@ -1,5 +1,7 @@
 package org.liaison.content.web;
 
+import org.springframework.test.context.TestPropertySource;
+
 import org.liaison.support.PortalClient;
 
 import java.time.LocalDate;
@@ -36,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The fixtures are dated 2099 so that they lead the list whatever other news the database holds.
  */
 @LiaisonIntegrationTest
+// Own fixtures, no demo data: these tests count what they find, so they share a context of their own.
+@TestPropertySource(properties = "liaison.demo.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsPageControllerTests {
 

@@ -1,5 +1,7 @@
 package org.liaison.dialogue.web;
 
+import org.springframework.test.context.TestPropertySource;
+
 import org.liaison.support.PortalClient;
 
 import java.time.ZoneId;
@@ -37,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The list of dialogues, a series with its meetings, and a meeting, fetched over HTTP. */
 @LiaisonIntegrationTest
+// Own fixtures, no demo data: these tests count what they find, so they share a context of their own.
+@TestPropertySource(properties = "liaison.demo.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DialoguePageControllerTests {
 

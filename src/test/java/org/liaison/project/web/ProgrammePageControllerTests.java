@@ -1,5 +1,7 @@
 package org.liaison.project.web;
 
+import org.springframework.test.context.TestPropertySource;
+
 import org.liaison.support.PortalClient;
 
 import java.util.List;
@@ -27,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A programme's page: description, budget lines, its projects, related content. */
 @LiaisonIntegrationTest
+// Own fixtures, no demo data: these tests count what they find, so they share a context of their own.
+@TestPropertySource(properties = "liaison.demo.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammePageControllerTests {
 

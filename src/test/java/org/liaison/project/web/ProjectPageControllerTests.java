@@ -1,5 +1,7 @@
 package org.liaison.project.web;
 
+import org.springframework.test.context.TestPropertySource;
+
 import org.liaison.support.PortalClient;
 
 import java.net.http.HttpResponse;
@@ -37,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The project list, its filters and paging, and a project's page, fetched over HTTP. */
 @LiaisonIntegrationTest
+// Own fixtures, no demo data: these tests count what they find, so they share a context of their own.
+@TestPropertySource(properties = "liaison.demo.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectPageControllerTests {
 
