@@ -127,6 +127,10 @@ public class Project {
 	}
 
 	public void workIn(List<Country> countries) {
+		if (countries.stream().distinct().count() < countries.size()) {
+			throw new IllegalArgumentException("Project " + acronym + " names a country more than once: "
+					+ countries.stream().map(Country::getCode).toList());
+		}
 		this.countries.clear();
 		this.countries.addAll(countries);
 	}
