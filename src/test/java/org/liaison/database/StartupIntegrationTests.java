@@ -69,6 +69,9 @@ class StartupIntegrationTests {
 			first.awaitReady();
 			try (Connection connection = first.connectToEmbeddedDatabase()) {
 				insertProbe(connection, "written before a clean stop");
+				// zonky's defaults (fsync off) would lose committed data when the machine crashes
+				assertThat(setting(connection, "fsync")).isEqualTo("on");
+				assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
 			}
 			first.stop();
 			assertThat(LeftoverPostmaster.find(LiaisonProcess.postgresDirectory(data))).isEmpty();
@@ -253,6 +256,14 @@ class StartupIntegrationTests {
 			}
 		}
 		return texts;
+	}
+
+	private static String setting(Connection connection, String name) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select current_setting('" + name + "')")) {
+			rows.next();
+			return rows.getString(1);
+		}
 	}
 
 	private static int count(Connection connection, String table) throws SQLException {
