@@ -1,20 +1,19 @@
 package org.liaison.database;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -24,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL that Liaison runs for itself when no external database is configured.
  * <p>
  * Its files live under {@code <data directory>/postgres}. A lock file beside them keeps two
- * Liaisons off the same data; a PostgreSQL left running by a Liaison that was killed is found
- * through its {@code postmaster.pid} and shut down cleanly before a new one starts.
+ * Liaisons off the same data; what a Liaison that was killed left behind is cleared by
+ * {@link LeftoverPostmaster} before a new PostgreSQL starts.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -35,7 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(60);
+	static final String LOCK_FILE = "liaison.lock";
 
 	private final FileChannel lockChannel;
 
@@ -56,19 +55,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		FileLock lock = null;
 		try {
 			Files.createDirectories(directory);
-			channel = new RandomAccessFile(directory.resolve("liaison.lock").toFile(), "rw").getChannel();
-			lock = channel.tryLock();
+			Path lockFile = directory.resolve(LOCK_FILE);
+			channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+					StandardOpenOption.WRITE);
+			lock = tryLock(channel);
 			if (lock == null) {
-				String holder = new String(Files.readAllBytes(directory.resolve("liaison.lock")), StandardCharsets.UTF_8)
-					.strip();
+				String holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
 				throw new DatabaseStartupException("The data directory " + directory
 						+ " is in use by another running Liaison" + (holder.isEmpty() ? "" : " (process " + holder + ")"),
 						"Stop that Liaison, or give this one its own data directory with LIAISON_DATA_DIRECTORY.", null);
 			}
 			channel.truncate(0);
-			channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+			channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
 			Path pgData = directory.resolve("postgres");
-			stopOrphan(pgData);
+			LeftoverPostmaster.clear(pgData);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData.toFile())
 				.setCleanDataDirectory(false)
@@ -97,49 +97,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * A Liaison killed with {@code kill -9} leaves its PostgreSQL running on the data directory.
-	 * We hold the lock now, so no living Liaison owns it: ask it to shut down (SIGTERM, PostgreSQL's
-	 * "smart" shutdown, which finishes cleanly because the dead process's connections are gone).
-	 */
-	static void stopOrphan(Path pgData) throws IOException {
-		Optional<ProcessHandle> orphan = orphanPostmaster(pgData);
-		if (orphan.isEmpty()) {
-			return;
-		}
-		ProcessHandle process = orphan.get();
-		log.warn("Stopping the PostgreSQL (process {}) left running on {} by a Liaison that did not shut down",
-				process.pid(), pgData);
-		process.destroy();
+	/** The lock, or null when another process (or another context in this JVM) holds it. */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
 		try {
-			process.onExit().get(ORPHAN_SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
+			return channel.tryLock();
 		}
-		catch (Exception ex) {
-			throw new DatabaseStartupException("The PostgreSQL left running on " + pgData + " (process " + process.pid()
-					+ ") did not stop within " + ORPHAN_SHUTDOWN_WAIT.toSeconds() + " s",
-					"Stop process " + process.pid() + " and start Liaison again.", ex);
+		catch (OverlappingFileLockException ex) {
+			return null;
 		}
-	}
-
-	static Optional<ProcessHandle> orphanPostmaster(Path pgData) throws IOException {
-		Path pidFile = pgData.resolve("postmaster.pid");
-		if (!Files.isRegularFile(pidFile)) {
-			return Optional.empty();
-		}
-		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-		if (lines.isEmpty()) {
-			return Optional.empty();
-		}
-		long pid;
-		try {
-			pid = Long.parseLong(lines.get(0).strip());
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
-		return ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

@@ -10,14 +10,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test application context at its database: the external PostgreSQL named by
- * {@code LIAISON_TEST_DATABASE_URL} (with {@code LIAISON_TEST_DATABASE_USER} and
- * {@code LIAISON_TEST_DATABASE_PASSWORD}), or else a fresh embedded PostgreSQL under
- * {@code target/test-data}, one directory per context so that contexts never share one.
+ * Points a test application context at its database: a fresh embedded PostgreSQL under
+ * {@code target/test-data}, one directory per context so that contexts never share one; or, when
+ * the system property {@code liaison.test.database} is {@code external} and
+ * {@code LIAISON_TEST_DATABASE_URL} is set (with {@code LIAISON_TEST_DATABASE_USER} and
+ * {@code LIAISON_TEST_DATABASE_PASSWORD}), that PostgreSQL. The build sets the property:
+ * {@code embedded} for surefire, {@code external} for failsafe's second run of the
+ * {@code *IntegrationTests} (the {@code external-test-database} profile in {@code pom.xml}).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	public static final String URL_VARIABLE = "LIAISON_TEST_DATABASE_URL";
+
+	/** System property saying which database this test run uses: {@code embedded} (default) or {@code external}. */
+	public static final String MODE_PROPERTY = "liaison.test.database";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -36,7 +42,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("liaison-test-database", properties));
 	}
 
+	/** The external database's URL when this run tests on it, else null (the embedded PostgreSQL). */
 	public static String externalUrl() {
+		if (!"external".equals(System.getProperty(MODE_PROPERTY))) {
+			return null;
+		}
 		String url = System.getenv(URL_VARIABLE);
 		return (url == null || url.isBlank()) ? null : url;
 	}
