@@ -12,25 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param url JDBC URL of an external PostgreSQL; when empty, the embedded one is started
  * @param user user for the external database
  * @param password password for the external database
- * @param dataDirectory where the embedded PostgreSQL (and the search index, media…) keep their files:
- * {@code liaison.database.data-directory} when set, else {@code LIAISON_DATA_DIRECTORY}, else {@code ./data}
+ * @param dataDirectory where the embedded PostgreSQL (and the search index, media…) keep their files
  * @param embeddedPort port of the embedded PostgreSQL on 127.0.0.1; 0 picks a free one
  */
 @ConfigurationProperties("liaison.database")
-public record DatabaseSettings(String url, String user, String password, Path dataDirectory,
+public record DatabaseSettings(String url, String user, String password, @DefaultValue("data") Path dataDirectory,
 		@DefaultValue("0") int embeddedPort) {
 
-	/** The environment variable that names the data directory. */
+	/** The environment variable that names the data directory (mapped in {@code application.properties}). */
 	public static final String DATA_DIRECTORY_VARIABLE = "LIAISON_DATA_DIRECTORY";
-
-	public DatabaseSettings {
-		// Relaxed binding would only read LIAISON_DATABASE_DATADIRECTORY; the documented name is
-		// LIAISON_DATA_DIRECTORY, so it is read here, below any explicitly set property.
-		if (dataDirectory == null) {
-			String fromEnvironment = System.getenv(DATA_DIRECTORY_VARIABLE);
-			dataDirectory = Path.of((fromEnvironment == null || fromEnvironment.isBlank()) ? "data" : fromEnvironment);
-		}
-	}
 
 	public boolean external() {
 		return url != null && !url.isBlank();

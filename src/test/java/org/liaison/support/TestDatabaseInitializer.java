@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code target/test-data}, one directory per context so that contexts never share one; or, when
  * the system property {@code liaison.test.database} is {@code external} and
  * {@code LIAISON_TEST_DATABASE_URL} is set (with {@code LIAISON_TEST_DATABASE_USER} and
- * {@code LIAISON_TEST_DATABASE_PASSWORD}), that PostgreSQL. The build sets the property:
+ * {@code LIAISON_TEST_DATABASE_PASSWORD}), a fresh schema of that PostgreSQL. The build sets the property:
  * {@code embedded} for surefire, {@code external} for failsafe's second run of the
  * {@code *IntegrationTests} (the {@code external-test-database} profile in {@code pom.xml}).
  */
@@ -30,7 +30,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		Map<String, Object> properties = new HashMap<>();
 		String url = externalUrl();
 		if (url != null) {
-			properties.put("liaison.database.url", url);
+			// Each context gets a schema of its own in the external database, as it gets a data
+			// directory of its own on the embedded one: contexts never see each other's data.
+			String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+			properties.put("liaison.database.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+			properties.put("spring.flyway.schemas", schema);
 			properties.put("liaison.database.user", System.getenv().getOrDefault("LIAISON_TEST_DATABASE_USER", ""));
 			properties.put("liaison.database.password",
 					System.getenv().getOrDefault("LIAISON_TEST_DATABASE_PASSWORD", ""));

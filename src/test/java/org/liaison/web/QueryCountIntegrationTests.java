@@ -64,8 +64,11 @@ class QueryCountIntegrationTests {
 
 	@Test
 	void pagesRunABoundedNumberOfQueriesWhateverTheNumberOfItems() {
+		// Past the first growth every list is full (and Spring Data counts pages), so from then on
+		// the number of statements must stay the same however much more data there is.
+		grow(0, 25);
 		Map<String, Long> before = measure();
-		grow(60);
+		grow(25, 75);
 		Map<String, Long> after = measure();
 		for (String page : PAGES) {
 			assertThat(after.get(page)).as("SQL statements for " + page + " (before growth: " + before.get(page) + ")")
@@ -86,10 +89,10 @@ class QueryCountIntegrationTests {
 		return counts;
 	}
 
-	/** Adds {@code count} projects across African countries, each with participants and tags, and news. */
-	private void grow(int count) {
+	/** Adds projects {@code from} to {@code to} across African countries, each with participants and tags, and news. */
+	private void grow(int from, int to) {
 		List<String> countries = List.of("KE", "UG", "TZ", "RW", "ET", "GH", "SN", "NG");
-		for (int i = 0; i < count; i++) {
+		for (int i = from; i < to; i++) {
 			String acronym = "GROW" + i;
 			projects.createProject(new NewProject("grow-" + i, acronym, LocalizedText.of("en", "Growth project " + i),
 					LocalizedText.of("en", "A project added to measure queries."), "horizon-2020", "G" + i,
