@@ -44,11 +44,13 @@ public final class LocalizedText {
 
 	/** Builds a text from a map of language tag to text; blank entries are left out. */
 	public static LocalizedText of(Map<String, String> texts) {
-		LocalizedText result = EMPTY;
+		Map<String, String> copy = new LinkedHashMap<>();
 		for (Map.Entry<String, String> entry : texts.entrySet()) {
-			result = result.with(entry.getKey(), entry.getValue());
+			if (entry.getValue() != null && !entry.getValue().isBlank()) {
+				copy.put(normalise(entry.getKey()), entry.getValue().strip());
+			}
 		}
-		return result;
+		return copy.isEmpty() ? EMPTY : new LocalizedText(Collections.unmodifiableMap(copy));
 	}
 
 	/** This text with one more (or one replaced) translation; a blank text removes that language. */
@@ -110,12 +112,29 @@ public final class LocalizedText {
 		if (language == null || language.isBlank()) {
 			throw new IllegalArgumentException("A language tag is required");
 		}
+		if (isPlainLanguage(language)) {
+			return language; // "en", "hu", "zxx": already in canonical form, the common case on every row read
+		}
 		Locale locale = Locale.forLanguageTag(language.strip().replace('_', '-'));
 		String tag = locale.toLanguageTag();
 		if ("und".equals(tag)) {
 			throw new IllegalArgumentException("'" + language + "' is not a BCP 47 language tag");
 		}
 		return tag;
+	}
+
+	private static boolean isPlainLanguage(String tag) {
+		int length = tag.length();
+		if (length < 2 || length > 3) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = tag.charAt(i);
+			if (c < 'a' || c > 'z') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
