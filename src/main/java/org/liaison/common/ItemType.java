@@ -7,6 +7,8 @@ public enum ItemType {
 
 	REGION("region", "regions"), COUNTRY("country", "countries"), PARTNER("partner", "partners"),
 	PROJECT("project", "projects"), PROGRAMME("programme", "programmes"), DIALOGUE("dialogue", "dialogues"),
+	/** A meeting of a dialogue series; its key is "series-slug/number". */
+	MEETING("meeting", "dialogues"),
 	NEWS("news", "news"), PAGE("page", "pages"), DOCUMENT("document", "documents"), TERM("term", "topics");
 
 	private final String code;

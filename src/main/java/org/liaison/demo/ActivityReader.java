@@ -57,18 +57,20 @@ final class ActivityReader {
 
 	DialogueEntry dialogue(YamlNode node) {
 		node.allowOnly("slug", "name", "format", "level", "leadUnit", "partners", "summary", "meetings");
-		return new DialogueEntry(known.define(node.get("slug"), ItemType.DIALOGUE), node.get("name").requireLocalized(),
+		String slug = known.define(node.get("slug"), ItemType.DIALOGUE);
+		return new DialogueEntry(slug, node.get("name").requireLocalized(),
 				node.get("format").choice(DialogueFormat.class, null), node.get("level").choice(DialogueLevel.class, null),
 				node.get("leadUnit").text(), known.allExisting(node.get("partners"), ItemType.PARTNER),
-				node.get("summary").localized(), DemoDataReader.each(node.get("meetings"), this::meeting));
+				node.get("summary").localized(), DemoDataReader.each(node.get("meetings"), m -> meeting(m, slug)));
 	}
 
-	private MeetingEntry meeting(YamlNode node) {
+	private MeetingEntry meeting(YamlNode node, String series) {
 		node.allowOnly("number", "startsAt", "timeZone", "place", "virtual", "status", "summary", "outcome", "topics");
 		int number = node.get("number").requireInt();
 		if (number < 1) {
 			throw node.get("number").error("meetings are numbered from 1, not " + number);
 		}
+		known.defineMeeting(node.get("number"), series, number);
 		boolean virtual = node.get("virtual").flag(false);
 		String place = node.get("place").text();
 		if (!virtual && place == null) {

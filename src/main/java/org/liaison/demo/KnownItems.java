@@ -34,6 +34,11 @@ final class KnownItems {
 		return slug;
 	}
 
+	/** Records a meeting, referred to as "meeting:series/number". */
+	void defineMeeting(YamlNode node, String series, int number) {
+		record(node, ItemType.MEETING.code() + ":" + series + "/" + number);
+	}
+
 	String defineVocabulary(YamlNode node) {
 		return define(node, "vocabulary");
 	}

@@ -101,6 +101,15 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void meetingPageShowsItsRelatedContent() {
+		Document meeting = http.get("/en/dialogues/eu-australia-digital-dialogue/meetings/2");
+		assertThat(meeting.select(".related a").eachAttr("href"))
+			.contains("/en/news/eu-australia-accelerate-digital-cooperation", "/en/partners/australia");
+		Document news = http.get("/en/news/eu-australia-accelerate-digital-cooperation");
+		assertThat(news.select(".breadcrumbs li")).hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	@Test
 	void countryPageListsProjectsThere() {
 		Document kenya = http.get("/en/countries/ke");
 		assertThat(kenya.select("h1").text()).isEqualTo("Kenya");

@@ -2,6 +2,7 @@ package org.liaison.dialogue.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.liaison.common.ItemDirectory;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemSummary;
 import org.liaison.common.ItemType;
+import org.liaison.common.LocalizedText;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +22,41 @@ class DialogueDirectory implements ItemDirectory {
 
 	private final DialogueSeriesRepository series;
 
-	DialogueDirectory(DialogueSeriesRepository series) {
+	private final MeetingRepository meetings;
+
+	DialogueDirectory(DialogueSeriesRepository series, MeetingRepository meetings) {
 		this.series = series;
+		this.meetings = meetings;
+	}
+
+	/** "EU–Australia Digital Dialogue (2)" in each language the series is named in. */
+	static LocalizedText numbered(LocalizedText name, int number) {
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		name.asMap().forEach((language, text) -> texts.put(language, text + " (" + number + ")"));
+		return LocalizedText.of(texts);
 	}
 
 	@Override
 	public Set<ItemType> types() {
-		return Set.of(ItemType.DIALOGUE);
+		return Set.of(ItemType.DIALOGUE, ItemType.MEETING);
 	}
 
 	@Override
 	public Map<ItemRef, ItemSummary> summaries(Collection<ItemRef> refs) {
 		Map<ItemRef, ItemSummary> result = new HashMap<>();
-		series.findBySlugIn(refs.stream().map(ItemRef::key).toList()).forEach(s -> {
+		List<String> meetingKeys = refs.stream().filter(r -> r.type() == ItemType.MEETING).map(ItemRef::key).toList();
+		if (!meetingKeys.isEmpty()) {
+			meetings.findBySeriesSlugs(meetingKeys.stream().map(k -> k.substring(0, Math.max(k.indexOf('/'), 0))).toList())
+				.forEach(m -> {
+					String key = m.getSeries().getSlug() + "/" + m.getSequenceNumber();
+					if (meetingKeys.contains(key)) {
+						ItemRef ref = new ItemRef(ItemType.MEETING, key);
+						result.put(ref, new ItemSummary(ref, numbered(m.getSeries().getName(), m.getSequenceNumber()),
+								"dialogues/" + key.replace("/", "/meetings/")));
+					}
+				});
+		}
+		series.findBySlugIn(refs.stream().filter(r -> r.type() == ItemType.DIALOGUE).map(ItemRef::key).toList()).forEach(s -> {
 			ItemRef ref = new ItemRef(ItemType.DIALOGUE, s.getSlug());
 			result.put(ref, new ItemSummary(ref, s.getName(), "dialogues/" + s.getSlug()));
 		});

@@ -17,6 +17,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m join fetch m.series s where s.slug = :slug and m.sequenceNumber = :number")
 	Optional<Meeting> findBySeriesSlugAndNumber(String slug, int number);
 
+	@Query("select m from Meeting m join fetch m.series s where s.slug in :slugs")
+	List<Meeting> findBySeriesSlugs(Collection<String> slugs);
+
 	@Query("select coalesce(max(m.sequenceNumber), 0) from Meeting m where m.series.id = :seriesId")
 	int lastSequenceNumber(Long seriesId);
 

@@ -75,6 +75,9 @@ class DialoguePageController {
 			.orElseThrow(() -> notFound("meeting", slug + "/" + number));
 		DialogueSeries series = meeting.getSeries();
 		model.addAttribute("meeting", meeting);
+		ItemRef meetingRef = new ItemRef(ItemType.MEETING, series.getSlug() + "/" + number);
+		model.addAttribute("related", related.linksFrom(meetingRef, LinkKind.RELATED));
+		model.addAttribute("seeAlso", related.linksFrom(meetingRef, LinkKind.SEE_ALSO));
 		model.addAttribute("title",
 				page.t("dialogue.meeting.title", series.getName().textFor(page.language()), number));
 		model.addAttribute("crumbs", List.of(homeCrumb(page), listCrumb(page),
