@@ -13,6 +13,9 @@ import org.liaison.content.LinkKind;
 import org.liaison.content.RelatedContentService;
 import org.liaison.dialogue.DialogueSeries;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.insight.InsightService;
+import org.liaison.insight.PartnerStory;
+import org.liaison.insight.TimelineEntry;
 import org.liaison.partner.Partner;
 import org.liaison.partner.PartnerKind;
 import org.liaison.partner.PartnerService;
@@ -25,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -48,13 +52,16 @@ class PartnerPageController {
 
 	private final RelatedContentService related;
 
+	private final InsightService insight;
+
 	PartnerPageController(PartnerService partners, DialogueService dialogues, ProjectService projects,
-			ContentService content, RelatedContentService related) {
+			ContentService content, RelatedContentService related, InsightService insight) {
 		this.partners = partners;
 		this.dialogues = dialogues;
 		this.projects = projects;
 		this.content = content;
 		this.related = related;
+		this.insight = insight;
 	}
 
 	@GetMapping(Portal.LANG + "/partners")
@@ -71,12 +78,21 @@ class PartnerPageController {
 	}
 
 	@GetMapping(Portal.LANG + "/partners/{slug}")
-	String partner(@ModelAttribute("page") PageContext page, @PathVariable String slug, Model model) {
+	String partner(@ModelAttribute("page") PageContext page, @PathVariable String slug,
+			@RequestParam(name = "kind", required = false) String kind, Model model) {
 		Partner partner = partners.partner(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ItemRef ref = new ItemRef(ItemType.PARTNER, partner.getSlug());
 		List<DialogueSeries> series = dialogues.seriesWith(partner);
 		ProjectFilter projectFilter = projectFilterFor(partner);
 		model.addAttribute("partner", partner);
+		TimelineEntry.Kind timelineKind = TimelineEntry.Kind.fromParameter(kind);
+		if (kind != null && timelineKind == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No timeline kind '" + kind + "'");
+		}
+		PartnerStory story = insight.storyOf(partner);
+		model.addAttribute("story", story);
+		model.addAttribute("timelineKind", timelineKind);
+		model.addAttribute("timeline", story.timeline(timelineKind));
 		model.addAttribute("series", series);
 		model.addAttribute("meetings", dialogues.meetingsOf(series));
 		model.addAttribute("agreements", partners.agreements(partner));

@@ -21,7 +21,7 @@ class HtmlValidityIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/en/", "/hu/", "/en/regions", "/en/regions/africa", "/en/partners", "/en/partners/australia",
-			"/en/partners/african-union", "/en/countries/ke", "/en/goals", "/en/priorities", "/en/topics",
+			"/en/partners/african-union", "/en/partners/australia?kind=meeting", "/en/partners/australia/briefing", "/hu/partners/kenya/briefing", "/en/countries/ke", "/en/goals", "/en/priorities", "/en/topics",
 			"/en/projects", "/hu/projects?region=africa", "/en/projects/wazihub", "/en/programmes/horizon-2020",
 			"/en/dialogues", "/en/dialogues/eu-australia-digital-dialogue",
 			"/en/dialogues/eu-australia-digital-dialogue/meetings/2", "/en/news",

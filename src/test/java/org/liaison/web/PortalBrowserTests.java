@@ -131,7 +131,7 @@ class PortalBrowserTests {
 	@Test
 	void pagesPassTheAccessibilityCheck() {
 		Page page = open("en-GB", true);
-		for (String path : List.of("/en/", "/hu/", "/en/regions/africa", "/en/partners/australia", "/en/countries/ke",
+		for (String path : List.of("/en/", "/hu/", "/en/regions/africa", "/en/partners/australia", "/en/partners/australia/briefing", "/en/countries/ke",
 				"/en/projects", "/en/projects/wazihub", "/en/dialogues/eu-australia-digital-dialogue",
 				"/en/dialogues/eu-australia-digital-dialogue/meetings/2",
 				"/en/news/eu-australia-accelerate-digital-cooperation", "/en/goals", "/en/documents",
