@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryCountIntegrationTests {
 
 	static final List<String> PAGES = List.of("/en/", "/en/regions", "/en/regions/africa", "/en/partners",
-			"/en/partners/kenya", "/en/partners/african-union", "/en/countries/ke", "/en/goals",
+			"/en/partners/kenya", "/en/partners/kenya/briefing", "/en/partners/african-union", "/en/countries/ke", "/en/goals",
 			"/en/goals/tackle-global-societal-challenges", "/en/priorities/digital-skills-and-literacy",
 			"/en/projects", "/en/projects?region=africa", "/en/projects/wazihub", "/en/news",
 			"/en/dialogues", "/en/dialogues/eu-australia-digital-dialogue", "/en/programmes/horizon-2020");
