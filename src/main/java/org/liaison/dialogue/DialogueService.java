@@ -91,6 +91,38 @@ public class DialogueService {
 		return found;
 	}
 
+	/**
+	 * Moves a meeting to another time (and place), keeping its number; calendars see the same event
+	 * with a higher SEQUENCE.
+	 */
+	@Transactional
+	public Meeting rescheduleMeeting(String seriesSlug, int number, ZonedDateTime startsAt, String place,
+			boolean virtual) {
+		Meeting meeting = meetings.findBySeriesSlugAndNumber(seriesSlug, number)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Series '" + seriesSlug + "' has no meeting number " + number));
+		meeting.moveTo(startsAt, place, virtual);
+		meetings.flush();
+		return meeting;
+	}
+
+	/** Announces a planned meeting to the public, or withdraws the announcement. */
+	@Transactional
+	public Meeting listMeetingPublicly(String seriesSlug, int number, boolean listed) {
+		Meeting meeting = meetings.findBySeriesSlugAndNumber(seriesSlug, number)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Series '" + seriesSlug + "' has no meeting number " + number));
+		meeting.listPublicly(listed);
+		meetings.flush();
+		return meeting;
+	}
+
+	/** Meetings the public may see, newest first: all, or of one series, or with one partner. */
+	public List<Meeting> publicMeetings(String seriesSlug, Partner partner, int limit) {
+		return meetings.findPublic(seriesSlug, (partner == null) ? null : partner.getId(),
+				org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
 	@Transactional
 	public DialogueSeries startSeries(String slug, LocalizedText name, DialogueFormat format, DialogueLevel level,
 			LocalizedText summary, String leadUnit, Collection<String> partnerSlugs) {

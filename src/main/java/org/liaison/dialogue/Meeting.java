@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
 
 import org.liaison.common.LocalizedText;
@@ -56,6 +57,12 @@ public class Meeting {
 	@Type(LocalizedTextType.class)
 	private LocalizedText outcome = LocalizedText.empty();
 
+	/** Increases with every change: optimistic locking, and the SEQUENCE of the meeting's iCalendar event. */
+	@Version
+	private int version;
+
+	private boolean publiclyListed;
+
 	@ManyToMany
 	@JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
 			inverseJoinColumns = @JoinColumn(name = "term_id"))
@@ -84,6 +91,31 @@ public class Meeting {
 		this.status = status;
 		this.summary = summary;
 		this.outcome = outcome;
+	}
+
+	/** Moves the meeting to another time and place. */
+	public void moveTo(ZonedDateTime startsAt, String place, boolean virtual) {
+		if (!virtual && (place == null || place.isBlank())) {
+			throw new IllegalArgumentException("A meeting that is not virtual needs a place");
+		}
+		this.startsAt = startsAt.toInstant();
+		this.timeZone = startsAt.getZone().getId();
+		this.place = place;
+		this.virtual = virtual;
+	}
+
+	/** Announces a planned meeting to the public (or withdraws the announcement). */
+	public void listPublicly(boolean listed) {
+		this.publiclyListed = listed;
+	}
+
+	/** Held meetings are public; planned, postponed or cancelled ones only when announced. */
+	public boolean isPublic() {
+		return status == MeetingStatus.HELD || publiclyListed;
+	}
+
+	public int getVersion() {
+		return version;
 	}
 
 	public void discuss(Iterable<Term> topics) {

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice(basePackages = "org.liaison")
 class PageContextAdvice {
 
+	private static final java.util.regex.Pattern LANGUAGE_SEGMENT = java.util.regex.Pattern.compile("[a-z]{2,3}");
+
 	private final PortalLanguages languages;
 
 	private final MessageSource messages;
@@ -41,7 +43,9 @@ class PageContextAdvice {
 		String language = segments[0];
 		String rest = (segments.length > 1) ? segments[1] : "";
 		if (!languages.supports(language)) {
-			if (strict && path.length() > 1 && !path.startsWith("/api/")) {
+			// Only a path that names a language the portal lacks is an unknown page ("/xx/…");
+			// feeds, the API and the back office have no language segment at all.
+			if (strict && LANGUAGE_SEGMENT.matcher(language).matches() && !path.startsWith("/api/")) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + language + "'");
 			}
 			language = languages.negotiate(request.getHeader("Accept-Language"));
