@@ -91,7 +91,7 @@ class PortalIntegrationTests {
 		Document australia = http.get("/en/partners/australia");
 		assertThat(australia.select("h1").text()).contains("Australia").contains("Strategic partner");
 		assertThat(australia.select("a[href=/en/dialogues/eu-australia-digital-dialogue]")).isNotEmpty();
-		assertThat(australia.select("a[href=/en/dialogues/eu-australia-digital-dialogue/meetings/2]").text())
+		assertThat(australia.select(".dialogue a[href=/en/dialogues/eu-australia-digital-dialogue/meetings/2]").text())
 			.isEqualTo("Meeting 2");
 		assertThat(australia.select(".card-title a").eachText()).contains("EPIC");
 		assertThat(australia.select(".news-list span[lang=hu]").eachText()).contains(HUNGARIAN_NEWS_TITLE);
