@@ -114,6 +114,13 @@ public class Meeting {
 		return status == MeetingStatus.HELD || publiclyListed;
 	}
 
+	/** "EU–Australia Digital Dialogue (2)", in every language the series is named in. */
+	public LocalizedText numberedName() {
+		java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+		series.getName().asMap().forEach((language, text) -> texts.put(language, text + " (" + sequenceNumber + ")"));
+		return LocalizedText.of(texts);
+	}
+
 	public int getVersion() {
 		return version;
 	}

@@ -78,7 +78,7 @@ public class InsightService {
 			.sorted(Comparator.comparing(Meeting::getStartsAt).reversed())
 			.limit(EVENTS_PER_KIND)
 			.forEach(m -> timeline.add(new TimelineEntry(m.getStartsAt().toLocalDate(), TimelineEntry.Kind.MEETING,
-					numbered(m), "dialogues/" + m.getSeries().getSlug() + "/meetings/" + m.getSequenceNumber())));
+					m.numberedName(), "dialogues/" + m.getSeries().getSlug() + "/meetings/" + m.getSequenceNumber())));
 		for (Agreement agreement : partners.agreements(partner)) {
 			if (agreement.getSignedOn() != null) {
 				timeline.add(new TimelineEntry(agreement.getSignedOn(), TimelineEntry.Kind.AGREEMENT,
@@ -125,12 +125,5 @@ public class InsightService {
 			.collect(Collectors.toSet());
 	}
 
-	/** "EU–Australia Digital Dialogue (2)" in every language the series is named in. */
-	private static LocalizedText numbered(Meeting meeting) {
-		Map<String, String> texts = new java.util.LinkedHashMap<>();
-		meeting.getSeries().getName().asMap()
-			.forEach((language, text) -> texts.put(language, text + " (" + meeting.getSequenceNumber() + ")"));
-		return LocalizedText.of(texts);
-	}
 
 }

@@ -29,12 +29,6 @@ class DialogueDirectory implements ItemDirectory {
 		this.meetings = meetings;
 	}
 
-	/** "EU–Australia Digital Dialogue (2)" in each language the series is named in. */
-	static LocalizedText numbered(LocalizedText name, int number) {
-		Map<String, String> texts = new java.util.LinkedHashMap<>();
-		name.asMap().forEach((language, text) -> texts.put(language, text + " (" + number + ")"));
-		return LocalizedText.of(texts);
-	}
 
 	@Override
 	public Set<ItemType> types() {
@@ -51,7 +45,7 @@ class DialogueDirectory implements ItemDirectory {
 					String key = m.getSeries().getSlug() + "/" + m.getSequenceNumber();
 					if (meetingKeys.contains(key)) {
 						ItemRef ref = new ItemRef(ItemType.MEETING, key);
-						result.put(ref, new ItemSummary(ref, numbered(m.getSeries().getName(), m.getSequenceNumber()),
+						result.put(ref, new ItemSummary(ref, m.numberedName(),
 								"dialogues/" + key.replace("/", "/meetings/")));
 					}
 				});

@@ -65,8 +65,7 @@ final class MeetingCalendar {
 	}
 
 	private static VEvent event(Meeting meeting, String language, String baseUrl, String virtualWord) {
-		String series = meeting.getSeries().getName().textFor(language);
-		VEvent event = new VEvent(meeting.getStartsAt(), series + " (" + meeting.getSequenceNumber() + ")");
+		VEvent event = new VEvent(meeting.getStartsAt(), meeting.numberedName().textFor(language));
 		event.add(new Uid(uid(meeting)));
 		event.add(new Sequence(meeting.getVersion()));
 		event.add(new Location(meeting.isVirtual() ? virtualWord : meeting.getPlace()));
