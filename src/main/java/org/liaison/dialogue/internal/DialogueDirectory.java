@@ -10,7 +10,6 @@ import org.liaison.common.ItemDirectory;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemSummary;
 import org.liaison.common.ItemType;
-import org.liaison.common.LocalizedText;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
