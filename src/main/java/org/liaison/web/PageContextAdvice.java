@@ -41,7 +41,7 @@ class PageContextAdvice {
 		String language = segments[0];
 		String rest = (segments.length > 1) ? segments[1] : "";
 		if (!languages.supports(language)) {
-			if (strict && path.length() > 1 && !path.startsWith("/api/")) {
+			if (strict && path.length() > 1 && !path.startsWith("/api/") && !isBackOffice(path)) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + language + "'");
 			}
 			language = languages.negotiate(request.getHeader("Accept-Language"));
@@ -50,6 +50,16 @@ class PageContextAdvice {
 		String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
 			.toUriString();
 		return new PageContext(language, rest, (query == null) ? "" : query, base, languages.languages(), messages);
+	}
+
+	/** The back office and sign-in pages: outside the portal's language routing, in the reader's language. */
+	static boolean isBackOffice(String path) {
+		for (String prefix : new String[] { "/admin", "/login", "/account" }) {
+			if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
