@@ -14,7 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
@@ -24,6 +27,7 @@ import org.liaison.taxonomy.Term;
 
 /** A news item, possibly in one language only (the EU–Australia item exists in Hungarian). */
 @Entity
+@Audited
 @Table(name = "news_item")
 public class NewsItem {
 
@@ -47,11 +51,16 @@ public class NewsItem {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	@Version
+	private long version;
+
+	@NotAudited
 	@ManyToMany
 	@JoinTable(name = "news_item_partner", joinColumns = @JoinColumn(name = "news_item_id"),
 			inverseJoinColumns = @JoinColumn(name = "partner_id"))
 	private Set<Partner> partners = new LinkedHashSet<>();
 
+	@NotAudited
 	@ManyToMany
 	@JoinTable(name = "news_item_term", joinColumns = @JoinColumn(name = "news_item_id"),
 			inverseJoinColumns = @JoinColumn(name = "term_id"))
@@ -71,6 +80,21 @@ public class NewsItem {
 		this.title = title;
 		this.teaser = teaser;
 		this.body = body;
+		this.publishedOn = publishedOn;
+	}
+
+	/** New texts and date; the slug is the item's address and changes only with care. */
+	public void edit(String slug, LocalizedText title, LocalizedText teaser, LocalizedText body, LocalDate publishedOn) {
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("A news item needs a title in at least one language");
+		}
+		if (publishedOn == null) {
+			throw new IllegalArgumentException("A news item needs a date");
+		}
+		this.slug = Slug.require(slug);
+		this.title = title;
+		this.teaser = (teaser == null) ? LocalizedText.empty() : teaser;
+		this.body = (body == null) ? LocalizedText.empty() : body;
 		this.publishedOn = publishedOn;
 	}
 
@@ -108,6 +132,10 @@ public class NewsItem {
 
 	public LocalDate getPublishedOn() {
 		return publishedOn;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public PublicationStatus getStatus() {

@@ -56,4 +56,6 @@ class PageContextAdvice {
 		return new PageContext(language, rest, (query == null) ? "" : query, base, languages.languages(), messages);
 	}
 
+	/** The back office and sign-in pages: outside the portal's language routing, in the reader's language. */
+
 }

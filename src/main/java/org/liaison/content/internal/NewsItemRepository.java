@@ -29,4 +29,12 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
 	List<NewsItem> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
+	/** The back office's list: a text in the slug or any language of the title, a status; both optional. */
+	@Query("""
+			select n from NewsItem n
+			where (:status is null or n.status = :status)
+			  and (:text is null or lower(n.slug) like :text or lower(cast(n.title as String)) like :text)
+			""")
+	Page<NewsItem> search(String text, PublicationStatus status, Pageable pageable);
+
 }

@@ -1,0 +1,34 @@
+package org.liaison.admin;
+
+import java.util.List;
+
+import org.liaison.security.Role;
+
+/**
+ * A section of the back office, as its navigation shows it.
+ *
+ * @param key the message key suffix and path: {@code news} is {@code /admin/news}, {@code admin.nav.news}
+ * @param writers the roles that may change its items (administrators always may)
+ * @param readers the roles that may open it at all
+ */
+public record AdminSection(String key, List<Role> writers, List<Role> readers) {
+
+	static final List<Role> EVERYONE = List.of(Role.values());
+
+	public static final List<AdminSection> ALL = List.of(
+			new AdminSection("news", List.of(Role.EDITOR), EVERYONE),
+			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
+
+	public String href() {
+		return "/admin/" + key;
+	}
+
+	public boolean readableBy(Role role) {
+		return role == Role.ADMINISTRATOR || readers.contains(role);
+	}
+
+	public boolean writableBy(Role role) {
+		return role == Role.ADMINISTRATOR || writers.contains(role);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.liaison.security;
+
+/** What an audit event records. */
+public enum AuditAction {
+	SIGN_IN, SIGN_IN_FAILED, SIGN_IN_REFUSED_LOCKED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, SIGN_OUT, PASSWORD_CHANGED,
+	CREATE, UPDATE, DELETE, PUBLISH, STATUS_CHANGE, RESTORE, ROLE_CHANGE, IMPORT
+}

@@ -1,0 +1,108 @@
+package org.liaison.content.web;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.liaison.security.AccountService;
+import org.liaison.security.Role;
+import org.liaison.support.AdminClient;
+import org.liaison.support.LiaisonIntegrationTest;
+import org.liaison.support.PortalClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * XSS payloads stored through the back office in every text field of a news item, in two languages,
+ * then looked for on every public and back-office page that shows the item: none may run, and none
+ * may come back as markup.
+ */
+@LiaisonIntegrationTest
+class NewsXssIntegrationTests {
+
+	static final List<String> PAYLOADS = List.of("<script>alert('xss-1')</script>",
+			"<img src=x onerror=alert('xss-2')>", "\"><svg onload=alert('xss-3')>", "[click](javascript:alert('xss-4'))",
+			"<a href=\"javascript:alert('xss-5')\">link</a>", "</textarea><script>alert('xss-6')</script>",
+			"' onmouseover='alert(7)' x='", "<iframe src=\"javascript:alert('xss-8')\"></iframe>",
+			"<style>body{display:none}</style>", "${7*7}{{7*7}}<!--");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void noPayloadRunsOrSurvivesUnescapedAnywhere() {
+		accounts.create("xss-editor", "a long enough password", Role.EDITOR, false);
+		AdminClient editor = new AdminClient(port);
+		editor.signIn("xss-editor", "a long enough password");
+
+		String all = String.join("\n\n", PAYLOADS);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", "xss-test-item");
+		fields.put("publishedOn", "2099-12-31");
+		for (String language : List.of("en", "hu")) {
+			List<String> half = language.equals("en") ? PAYLOADS.subList(0, 5) : PAYLOADS.subList(5, 10);
+			fields.put("title[" + language + "]", String.join(" ", half));
+			fields.put("teaser[" + language + "]", all);
+			fields.put("body[" + language + "]", all);
+		}
+		HttpResponse<String> created = editor.submit("/admin/news/new", "/admin/news", fields);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String edit = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")
+			.replace("?saved", "");
+
+		// a payload as the slug is refused, with the input kept and escaped
+		Map<String, String> badSlug = new LinkedHashMap<>(fields);
+		badSlug.put("slug", "<script>alert('slug')</script>");
+		HttpResponse<String> refused = editor.submit("/admin/news/new", "/admin/news", badSlug);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertClean("refused form", refused.body());
+
+		editor.submit(edit, edit + "/status", Map.of("target", "IN_REVIEW"));
+		editor.submit(edit, edit + "/status", Map.of("target", "PUBLISHED"));
+
+		List<String> adminPages = new ArrayList<>(List.of("/admin/news", "/admin/news?q=script", edit,
+				edit + "/history", edit + "/delete"));
+		Document history = editor.page(edit + "/history");
+		history.select("table.history a").forEach(a -> adminPages.add(a.attr("href")));
+		for (String page : adminPages) {
+			assertClean(page, editor.page(page).outerHtml());
+		}
+		PortalClient portal = new PortalClient(port);
+		for (String page : List.of("/en/news/xss-test-item", "/hu/news/xss-test-item", "/en/news", "/hu/")) {
+			assertClean(page, portal.get(page).outerHtml());
+		}
+		// the text itself is still there for readers, as text
+		assertThat(portal.get("/en/news/xss-test-item").select("h1").text()).contains("<script>alert('xss-1')</script>");
+	}
+
+	static void assertClean(String page, String html) {
+		Document document = Jsoup.parse(html);
+		assertThat(document.select("script, iframe, object, embed, svg, style, base")).as("active elements on " + page)
+			.isEmpty();
+		for (Element element : document.getAllElements()) {
+			for (Attribute attribute : element.attributes()) {
+				assertThat(attribute.getKey()).as("event handler on " + page + ": " + element.outerHtml())
+					.doesNotStartWith("on");
+				assertThat(attribute.getValue().strip().toLowerCase())
+					.as("script URL on " + page + ": " + element.outerHtml())
+					.doesNotStartWith("javascript:");
+			}
+		}
+		assertThat(html.toLowerCase()).as(page).doesNotContain("<script", "<img src=x", "<svg", "<iframe");
+	}
+
+}
