@@ -13,7 +13,7 @@ import org.owasp.html.Sanitizers;
  * Rich text (news and page bodies, outcomes) is written in Markdown and shown as HTML that has been
  * through the OWASP sanitiser: raw HTML in the Markdown is escaped by the renderer, link targets other
  * than http, https and mailto are dropped, and whatever is left is filtered once more against an
- * allow-list of formatting elements. See ADR 7.
+ * allow-list of formatting elements. See ADR 9.
  */
 public final class RichText {
 
