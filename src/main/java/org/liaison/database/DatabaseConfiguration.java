@@ -54,6 +54,8 @@ class DatabaseConfiguration {
 		config.setUsername(user);
 		config.setPassword(password);
 		config.setMaximumPoolSize(10);
+		// batched inserts (imports) go to the server as multi-row statements
+		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return new HikariDataSource(config);
 	}
 

@@ -97,6 +97,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The process id of the Liaison that holds the data directory's lock, when one runs on it: for
+	 * commands (such as an import) that must not start a second PostgreSQL on the same data.
+	 * Empty when the directory is free (or does not exist).
+	 */
+	public static java.util.Optional<String> runningLiaison(Path dataDirectory) {
+		Path lockFile = dataDirectory.toAbsolutePath().normalize().resolve(LOCK_FILE);
+		if (!Files.exists(lockFile)) {
+			return java.util.Optional.empty();
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+			FileLock probe = tryLock(channel);
+			if (probe != null) {
+				probe.release();
+				return java.util.Optional.empty();
+			}
+			String holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+			return java.util.Optional.of(holder.isEmpty() ? "unknown" : holder);
+		}
+		catch (IOException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** The lock, or null when another process (or another context in this JVM) holds it. */
 	private static FileLock tryLock(FileChannel channel) throws IOException {
 		try {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,6 +72,11 @@ public class GeographyService {
 
 	public List<Country> countries(Collection<String> codes) {
 		return countries.findByCodeIn(codes.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
+	}
+
+	/** The ISO 3166-1 alpha-2 codes of every country in the table. */
+	public Set<String> countryCodes() {
+		return countries.findAll().stream().map(Country::getCode).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public long countryCount() {

@@ -30,6 +30,10 @@ public class Organisation {
 
 	private String website;
 
+	private String source;
+
+	private String sourceId;
+
 	protected Organisation() {
 	}
 
@@ -66,6 +70,14 @@ public class Organisation {
 
 	public String getWebsite() {
 		return website;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public String getSourceId() {
+		return sourceId;
 	}
 
 }

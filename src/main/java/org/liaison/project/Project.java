@@ -75,6 +75,25 @@ public class Project {
 
 	private String website;
 
+	@Type(LocalizedTextType.class)
+	private LocalizedText objective = LocalizedText.empty();
+
+	private String keywords;
+
+	private String callIdentifier;
+
+	private String topic;
+
+	private String fundingScheme;
+
+	private String legalBasis;
+
+	/** Where the project was imported from ({@code cordis}, {@code iati}); null when entered here. */
+	private String source;
+
+	/** The project's identifier in its source: the CORDIS grant id, the IATI identifier. */
+	private String sourceId;
+
 	@ManyToMany
 	@JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_code"))
@@ -196,6 +215,38 @@ public class Project {
 
 	public String getWebsite() {
 		return website;
+	}
+
+	public LocalizedText getObjective() {
+		return objective;
+	}
+
+	public String getKeywords() {
+		return keywords;
+	}
+
+	public String getCallIdentifier() {
+		return callIdentifier;
+	}
+
+	public String getTopic() {
+		return topic;
+	}
+
+	public String getFundingScheme() {
+		return fundingScheme;
+	}
+
+	public String getLegalBasis() {
+		return legalBasis;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public String getSourceId() {
+		return sourceId;
 	}
 
 	public List<Country> getCountries() {

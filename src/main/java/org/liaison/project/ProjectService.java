@@ -3,6 +3,7 @@ package org.liaison.project;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hibernate.Hibernate;
@@ -14,6 +15,7 @@ import org.liaison.geography.GeographyService;
 import org.liaison.project.internal.BudgetLineRepository;
 import org.liaison.project.internal.OrganisationRepository;
 import org.liaison.project.internal.ProgrammeRepository;
+import org.liaison.project.internal.ProjectImportWriter;
 import org.liaison.project.internal.ProjectQueries;
 import org.liaison.project.internal.ProjectRepository;
 import org.liaison.taxonomy.TaxonomyService;
@@ -44,9 +46,12 @@ public class ProjectService {
 
 	private final TaxonomyService taxonomy;
 
+	private final ProjectImportWriter importWriter;
+
 	ProjectService(ProjectRepository projects, ProjectQueries queries, ProgrammeRepository programmes,
 			BudgetLineRepository budgetLines, OrganisationRepository organisations, GeographyService geography,
-			TaxonomyService taxonomy) {
+			TaxonomyService taxonomy, ProjectImportWriter importWriter) {
+		this.importWriter = importWriter;
 		this.projects = projects;
 		this.queries = queries;
 		this.programmes = programmes;
@@ -151,6 +156,53 @@ public class ProjectService {
 			project.addParticipation(organisation, participant.role(), country, participant.contribution());
 		}
 		return projects.save(project);
+	}
+
+	// Imports (CORDIS, IATI): set-based writes that join the importer's transaction, one per batch.
+
+	/** The programme with this slug, created with these details when there is none yet. */
+	@Transactional
+	public Programme ensureProgramme(String slug, LocalizedText name, Integer startYear, Integer endYear) {
+		return programmes.findBySlug(slug)
+			.orElseGet(() -> programmes.save(new Programme(slug, name, LocalizedText.empty(), startYear, endYear)));
+	}
+
+	/** Creates new organisations, updates changed ones; the database id of each, by source id. */
+	@Transactional
+	public Map<String, Long> importOrganisations(Collection<ImportedOrganisation> organisations) {
+		return importWriter.writeOrganisations(organisations);
+	}
+
+	/**
+	 * Creates, updates or leaves each project (see {@link ImportedProject}); the outcomes in order.
+	 * @param organisationIds what {@link #importOrganisations} returned for the participants
+	 * @param ownedVocabularyIds the importer's vocabularies, whose terms an update replaces
+	 */
+	@Transactional
+	public List<ImportedProject.Outcome> importProjects(List<ImportedProject> projects,
+			Map<String, Long> organisationIds, Collection<Long> ownedVocabularyIds) {
+		return importWriter.writeProjects(projects, organisationIds, ownedVocabularyIds);
+	}
+
+	/** An imported project with its countries, terms and participations, by source and source id. */
+	public Optional<Project> importedProject(String source, String sourceId) {
+		Optional<Project> found = projects.findBySourceAndSourceId(source, sourceId);
+		found.ifPresent(project -> {
+			Hibernate.initialize(project.getProgramme());
+			Hibernate.initialize(project.getCountries());
+			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
+			project.getParticipations().forEach(participation -> {
+				Hibernate.initialize(participation.getOrganisation());
+				Hibernate.initialize(participation.getOrganisation().getCountry());
+				Hibernate.initialize(participation.getCountry());
+			});
+		});
+		return found;
+	}
+
+	/** How many projects came from this source. */
+	public long importedProjectCount(String source) {
+		return projects.countBySource(source);
 	}
 
 	private Programme requireProgramme(String slug) {

@@ -1,7 +1,9 @@
 package org.liaison.taxonomy;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.liaison.common.LocalizedText;
@@ -66,6 +68,38 @@ public class TaxonomyService {
 		}
 		int position = terms.findByVocabulary(vocabularyCode).size();
 		return terms.save(new Term(vocabulary, slug, name, description, position));
+	}
+
+	/** The vocabulary with this code, created with this name when there is none yet. */
+	@Transactional
+	public Vocabulary ensureVocabulary(String code, LocalizedText name, int position) {
+		return vocabularies.findByCode(code).orElseGet(() -> vocabularies.save(new Vocabulary(code, name, position)));
+	}
+
+	/**
+	 * The ids of the terms named by slug, creating those the vocabulary lacks with the given names
+	 * (appended to its order). Names of existing terms are left as they are.
+	 */
+	@Transactional
+	public Map<String, Long> ensureTerms(String vocabularyCode, Map<String, LocalizedText> namesBySlug) {
+		Map<String, Long> ids = new HashMap<>();
+		if (namesBySlug.isEmpty()) {
+			return ids;
+		}
+		terms.findByVocabularyAndSlugs(vocabularyCode, namesBySlug.keySet()).forEach(t -> ids.put(t.getSlug(), t.getId()));
+		if (ids.size() < namesBySlug.size()) {
+			Vocabulary vocabulary = vocabularies.findByCode(vocabularyCode)
+				.orElseThrow(() -> new IllegalArgumentException("There is no vocabulary '" + vocabularyCode + "'"));
+			int position = terms.maxPosition(vocabulary.getId()) + 1;
+			for (Map.Entry<String, LocalizedText> entry : namesBySlug.entrySet()) {
+				if (!ids.containsKey(entry.getKey())) {
+					Term term = terms.save(new Term(vocabulary, entry.getKey(), entry.getValue(), LocalizedText.empty(),
+							position++));
+					ids.put(term.getSlug(), term.getId());
+				}
+			}
+		}
+		return ids;
 	}
 
 }

@@ -21,6 +21,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select distinct c from Project p join p.countries c")
 	List<Country> findCountriesWithProjects();
 
+	Optional<Project> findBySourceAndSourceId(String source, String sourceId);
+
+	long countBySource(String source);
+
 	@Query("select p from Project p where p.slug in :slugs")
 	List<Project> findBySlugIn(Collection<String> slugs);
 

@@ -20,4 +20,7 @@ public interface TermRepository extends JpaRepository<Term, Long> {
 	@Query("select t from Term t join fetch t.vocabulary v where v.code = :vocabulary and t.slug in :slugs")
 	List<Term> findByVocabularyAndSlugs(String vocabulary, Collection<String> slugs);
 
+	@Query("select coalesce(max(t.position), -1) from Term t where t.vocabulary.id = :vocabularyId")
+	int maxPosition(Long vocabularyId);
+
 }

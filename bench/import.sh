@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# How fast does Liaison import CORDIS data, against the fastest a PostgreSQL can take the same
+# projects in? Generates N synthetic projects (deterministic, seed 42) as the CORDIS XML zip and CSV
+# pair, imports the zip with `java -Xmx512m -jar liaison.jar import cordis`, then loads the same
+# projects' project.csv with COPY into a bare table of the same PostgreSQL. Results go to
+# bench/results/import.md (rows/s of both, their ratio, the import's peak RSS).
+#
+#   bench/import.sh                    # 100 000 projects
+#   BENCH_PROJECTS=1000000 bench/import.sh
+#   BENCH_SKIP_BUILD=1 bench/import.sh # use the jar in target/
+#
+# Needs java, psql, GNU time (/usr/bin/time) and a local PostgreSQL reachable as its postgres user
+# (su postgres), as .ci/run sets up. Liaison, its PostgreSQL and psql share this
+# machine's cores.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+PROJECTS="${BENCH_PROJECTS:-100000}"
+HEAP="${BENCH_HEAP:-512m}"
+RESULTS=bench/results/import.md
+
+for tool in java psql /usr/bin/time; do
+	command -v "$tool" >/dev/null 2>&1 || { echo "bench/import.sh: $tool is missing" >&2; exit 2; }
+done
+
+work="$(mktemp -d -t liaison-import-XXXXXX)"
+cleanup() {
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+	./mvnw -q -B package -DskipTests
+fi
+jar=target/liaison.jar
+
+echo "Generating $PROJECTS projects…"
+gen_start=$(date +%s.%N)
+java -Xmx"$HEAP" -jar "$jar" generate cordis --projects "$PROJECTS" --seed 42 "$work/gen"
+gen_end=$(date +%s.%N)
+zip_size=$(du -h "$work/gen/cordis-projects-xml.zip" | cut -f1)
+participants=$(($(python3 -c "import csv,sys; csv.field_size_limit(1<<30); print(sum(1 for _ in csv.reader(open('$work/gen/csv/organization.csv', encoding='utf-8'), delimiter=';')))") - 1))
+
+# Both loads go to the machine's own PostgreSQL (as .ci/run starts it), in a scratch database that
+# is dropped at the end: the same server, the same disk, for Liaison and for COPY.
+DB=liaison_bench_import
+ROLE=liaison_bench
+PASSWORD=bench
+su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL >/dev/null
+drop database if exists $DB;
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$ROLE') then create role $ROLE login password '$PASSWORD'; end if;
+end \$\$;
+create database $DB owner $ROLE;
+SQL
+dropdb_on_exit() { echo "drop database if exists $DB;" | su postgres -c "psql -q" >/dev/null 2>&1 || true; cleanup; }
+trap dropdb_on_exit EXIT
+psql_bench() { PGPASSWORD=$PASSWORD psql -h 127.0.0.1 -U $ROLE "$DB" "$@"; }
+
+echo "Importing with Liaison (-Xmx$HEAP)…"
+set +e
+LIAISON_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LIAISON_DATABASE_USER=$ROLE LIAISON_DATABASE_PASSWORD=$PASSWORD \
+	/usr/bin/time -v -o "$work/time.txt" \
+	java -Xmx"$HEAP" -jar "$jar" import cordis "$work/gen/cordis-projects-xml.zip" >"$work/import.out" 2>"$work/import.err"
+status=$?
+set -e
+cat "$work/import.out"
+if [ "$status" -ne 0 ]; then
+	echo "bench/import.sh: the import exited with $status" >&2
+	tail -20 "$work/import.err" >&2
+	exit 1
+fi
+summary=$(grep "CORDIS import of" "$work/import.out")
+# "done in 1 min 23 s:" or "done in 45.2 s:"
+import_seconds=$(echo "$summary" | sed -E 's/.*done in ([0-9]+) min ([0-9]+) s:.*/\1*60+\2/; s/.*done in ([0-9.]+) s:.*/\1/' | bc -l)
+wall_seconds=$(grep "Elapsed (wall clock)" "$work/time.txt" | sed -E 's/.*: //' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+rss_kb=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
+
+echo "Loading the same projects with COPY…"
+columns=$(head -1 "$work/gen/csv/project.csv" | tr -d '"' | tr ';' '\n' | sed -E 's/.*/"&" text/' | paste -sd, -)
+psql_bench -q -c "create table bench_copy ($columns)"
+copy_start=$(date +%s.%N)
+psql_bench -q -c "\\copy bench_copy from '$work/gen/csv/project.csv' with (format csv, header true, delimiter ';')"
+copy_end=$(date +%s.%N)
+copied=$(psql_bench -tA -c "select count(*) from bench_copy")
+imported=$(psql_bench -tA -c "select count(*) from project where source = 'cordis'")
+participations=$(psql_bench -tA -c "select count(*) from participation")
+server=$(psql_bench -tA -c "show server_version")
+
+copy_seconds=$(echo "$copy_end - $copy_start" | bc -l)
+liaison_rate=$(echo "$PROJECTS / $import_seconds" | bc -l)
+copy_rate=$(echo "$copied / $copy_seconds" | bc -l)
+ratio=$(echo "100 * $liaison_rate / $copy_rate" | bc -l)
+
+mkdir -p bench/results
+{
+	echo "# CORDIS import: Liaison against PostgreSQL COPY"
+	echo
+	echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(java -version 2>&1 | head -1 | tr -d '"'), by \`bench/import.sh\`."
+	echo
+	echo "Input: $PROJECTS synthetic projects (seed 42; \`liaison.jar generate cordis\`), zip of $zip_size,"
+	echo "$participants participations. Liaison imported $imported projects and $participations participations"
+	echo "from the XML zip with \`-Xmx$HEAP\`; COPY loaded the same $copied projects from \`project.csv\` into a bare"
+	echo "table of text columns, no indexes. Both on the machine's PostgreSQL $server, one scratch database."
+	echo
+	echo "| | rows/s | time |"
+	echo "| --- | ---: | ---: |"
+	printf '| Liaison import (XML → projects, organisations, participations, terms) | %.0f | %.1f s |\n' "$liaison_rate" "$import_seconds"
+	printf '| PostgreSQL COPY (CSV → one bare table) | %.0f | %.1f s |\n' "$copy_rate" "$copy_seconds"
+	echo
+	printf 'Liaison reaches **%.1f %%** of COPY'"'"'s rate (target: at least 25 %%).\n' "$ratio"
+	echo
+	printf 'Peak RSS of the import process: **%.0f MB** (heap limit %s); the whole command, JVM start\n' "$(echo "$rss_kb / 1024" | bc -l)" "$HEAP"
+	printf 'and stop included: %.1f s. Generating the data took %.1f s.\n' "$wall_seconds" "$(echo "$gen_end - $gen_start" | bc -l)"
+	echo
+	echo "Not yet measured: \"to searchable\" (the search index is not part of this branch)."
+} >"$RESULTS"
+cat "$RESULTS"
