@@ -13,6 +13,7 @@ import org.liaison.security.SecuritySettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
@@ -37,6 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code /admin} needs a signed-in user whose role allows the section and, for writes, the change.
  * Every response carries the security headers; every form needs its CSRF token.
  */
+// Commands (import, reindex) run the same application without a web server: no filter chain then.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
@@ -55,11 +58,6 @@ class SecurityConfiguration {
 	private static final String[] OFFICER_SECTIONS = { "/admin/partners/**", "/admin/agreements/**",
 			"/admin/dialogues/**", "/admin/meetings/**", "/admin/commitments/**", "/admin/projects/**",
 			"/admin/programmes/**", "/admin/organisations/**" };
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
