@@ -17,6 +17,8 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 
 	public static final List<AdminSection> ALL = List.of(
 			new AdminSection("news", List.of(Role.EDITOR), EVERYONE),
+			new AdminSection("dialogues", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("commitments", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
 
 	public String href() {

@@ -112,6 +112,13 @@ public class CommitmentService {
 		return commitments.findBySeries(seriesSlug);
 	}
 
+	/** The commitments made at one meeting, each with its history, in due-date order. */
+	public List<Commitment> ofMeeting(String seriesSlug, int number) {
+		List<Commitment> found = commitments.findByMeeting(seriesSlug, number);
+		found.forEach(c -> Hibernate.initialize(c.getHistory()));
+		return found;
+	}
+
 	public List<Commitment> ofPartner(Partner partner) {
 		return commitments.findByPartner(partner.getId());
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.liaison.content.NewsItem;
+import org.liaison.dialogue.Commitment;
 import org.liaison.partner.Agreement;
 import org.liaison.partner.Partner;
 import org.liaison.project.Project;
@@ -20,9 +21,16 @@ import org.liaison.project.ProjectFigures;
  * @param projectsAreActive whether {@code projects} are the running ones
  * @param agreements agreements with the partner
  * @param news the latest news about the partner
+ * @param commitments open and overdue commitments with the partner; null in the public briefing
  */
 public record Briefing(Partner partner, LocalDate asOf, PartnerStory story, List<ProjectFigures.YearCount> projectsByYear,
-		List<Project> projects, boolean projectsAreActive, List<Agreement> agreements, List<NewsItem> news) {
+		List<Project> projects, boolean projectsAreActive, List<Agreement> agreements, List<NewsItem> news,
+		List<Commitment> commitments) {
+
+	/** Whether this is the internal briefing, with commitments. */
+	public boolean isInternal() {
+		return commitments != null;
+	}
 
 	/** The largest yearly count, the chart's full scale (at least 1). */
 	public long chartMaximum() {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.ContentService;
 import org.liaison.content.NewsItem;
+import org.liaison.dialogue.Commitment;
+import org.liaison.dialogue.CommitmentService;
 import org.liaison.dialogue.DialogueSeries;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.Meeting;
@@ -45,10 +47,14 @@ public class InsightService {
 
 	private final GeographyService geography;
 
+	private final CommitmentService commitments;
+
 	private final Clock clock;
 
 	InsightService(PartnerService partners, DialogueService dialogues, ProjectFigureService projects,
-			ContentService content, GeographyService geography, java.util.Optional<Clock> clock) {
+			ContentService content, GeographyService geography, CommitmentService commitments,
+			java.util.Optional<Clock> clock) {
+		this.commitments = commitments;
 		this.partners = partners;
 		this.dialogues = dialogues;
 		this.projects = projects;
@@ -100,7 +106,17 @@ public class InsightService {
 	/** Projects listed in a briefing at most. */
 	static final int BRIEFING_PROJECTS = 30;
 
-	/** Everything a briefing on the partner holds, as of today. */
+	/** The briefing for staff: the public one, plus the partner's open and overdue commitments. */
+	public Briefing internalBriefingOf(Partner partner) {
+		Briefing briefing = briefingOf(partner);
+		List<Commitment> pending = commitments.ofPartner(partner).stream()
+			.filter(c -> c.getStatus().isPending())
+			.toList();
+		return new Briefing(briefing.partner(), briefing.asOf(), briefing.story(), briefing.projectsByYear(),
+				briefing.projects(), briefing.projectsAreActive(), briefing.agreements(), briefing.news(), pending);
+	}
+
+	/** Everything a public briefing on the partner holds, as of today. */
 	public Briefing briefingOf(Partner partner) {
 		LocalDate today = LocalDate.now(clock);
 		ProjectFigures.Scope scope = new ProjectFigures.Scope(countriesOf(partner), today);
@@ -108,7 +124,7 @@ public class InsightService {
 		boolean anyActive = !active.isEmpty();
 		return new Briefing(partner, today, storyOf(partner), projects.projectsByStartYear(scope),
 				anyActive ? active : projects.latestProjects(scope, BRIEFING_PROJECTS), anyActive,
-				partners.agreements(partner), content.newsAbout(partner, 5));
+				partners.agreements(partner), content.newsAbout(partner, 5), null);
 	}
 
 	/** A country partner's country; an organisation's, the countries of its regions. */

@@ -48,6 +48,8 @@ class AuthorisationIntegrationTests {
 
 	static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMINISTRATOR);
 
+	static final Set<Role> OFFICERS = EnumSet.of(Role.ADMINISTRATOR, Role.OFFICER);
+
 	record Endpoint(HttpMethod method, String pattern, String example, Set<Role> allowed) {
 	}
 
@@ -66,6 +68,22 @@ class AuthorisationIntegrationTests {
 			new Endpoint(HttpMethod.GET, "/admin/news/{id}/history/{revision}", "/admin/news/999999/history/1", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/admin/news/{id}/history/{revision}/restore",
 					"/admin/news/999999/history/1/restore", EDITORS),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues", "/admin/dialogues", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/meetings/new",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/new", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/dialogues/{slug}/meetings",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings?date=bad", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}/commitments",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2/commitments?dueOn=bad", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/commitments", "/admin/commitments?view=overdue", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/partners/{slug}/briefing", "/admin/partners/australia/briefing",
+					EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/partners/{slug}/briefing.pdf", "/admin/partners/australia/briefing.pdf",
+					EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/commitments/{id:\\d{1,18}}/status",
+					"/admin/commitments/999999/status?status=DONE", OFFICERS),
 			new Endpoint(HttpMethod.GET, "/admin/audit", "/admin/audit?actor=nobody", ADMINISTRATORS),
 			new Endpoint(HttpMethod.GET, "/account/password", "/account/password", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/account/password", "/account/password", EVERYONE));

@@ -28,6 +28,10 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 			+ " order by c.dueOn, c.id")
 	List<Commitment> findBySeries(String seriesSlug);
 
+	@Query("select c from Commitment c join fetch c.meeting m join fetch m.series s where s.slug = :seriesSlug"
+			+ " and m.sequenceNumber = :number order by c.dueOn, c.id")
+	List<Commitment> findByMeeting(String seriesSlug, int number);
+
 	@Query("""
 			select c from Commitment c join fetch c.meeting m join fetch m.series s
 			where exists (select 1 from DialogueSeries s2 join s2.partners p where s2 = s and p.id = :partnerId)

@@ -60,13 +60,33 @@ class BriefingController {
 
 	@GetMapping(Portal.LANG + "/partners/{slug}/briefing.pdf")
 	ResponseEntity<byte[]> briefingPdf(@ModelAttribute("page") PageContext page, @PathVariable String slug) {
-		Briefing briefing = insight.briefingOf(partner(slug));
+		return pdf(page, insight.briefingOf(partner(slug)));
+	}
+
+	/** The briefing for staff, with the partner's open and overdue commitments (behind sign-in). */
+	@GetMapping("/admin/partners/{slug}/briefing")
+	String internalBriefing(@ModelAttribute("page") PageContext page, @PathVariable String slug, Model model) {
+		Partner partner = partner(slug);
+		model.addAttribute("briefing", insight.internalBriefingOf(partner));
+		model.addAttribute("crumbs", List.of(new Crumb(page.t("admin.title"), "/admin"),
+				Crumb.here(page.t("insight.briefingOn", page.text(partner.getName()).text()))));
+		return "insight/briefing";
+	}
+
+	@GetMapping("/admin/partners/{slug}/briefing.pdf")
+	ResponseEntity<byte[]> internalBriefingPdf(@ModelAttribute("page") PageContext page, @PathVariable String slug) {
+		return pdf(page, insight.internalBriefingOf(partner(slug)));
+	}
+
+	private ResponseEntity<byte[]> pdf(PageContext page, Briefing briefing) {
+		String slug = briefing.partner().getSlug();
 		StringOutput html = new StringOutput();
 		templates.render("insight/briefing-pdf.jte", Map.of("page", page, "briefing", briefing, "css", pdf.stylesheet()), html);
 		byte[] document = pdf.render(html.toString(), page.baseUrl() + "/");
-		String filename = "briefing-" + slug + "-" + briefing.asOf() + "-" + page.language() + ".pdf";
+		String filename = (briefing.isInternal() ? "internal-briefing-" : "briefing-") + slug + "-" + briefing.asOf() + "-" + page.language() + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CACHE_CONTROL, briefing.isInternal() ? "no-store" : "max-age=300")
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
 			.body(document);
