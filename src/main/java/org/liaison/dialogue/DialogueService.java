@@ -64,6 +64,22 @@ public class DialogueService {
 					Collectors.toList()));
 	}
 
+	/**
+	 * The meetings of the given series that the public may see (held, or announced), latest first,
+	 * grouped by series id.
+	 */
+	public Map<Long, List<Meeting>> publicMeetingsOf(Collection<DialogueSeries> list) {
+		Map<Long, List<Meeting>> all = meetingsOf(list);
+		Map<Long, List<Meeting>> visible = new java.util.LinkedHashMap<>();
+		all.forEach((id, meetingList) -> {
+			List<Meeting> shown = meetingList.stream().filter(Meeting::isPublic).toList();
+			if (!shown.isEmpty()) {
+				visible.put(id, shown);
+			}
+		});
+		return visible;
+	}
+
 	public Optional<Meeting> meeting(String seriesSlug, int number) {
 		return meetings.findBySeriesSlugAndNumber(seriesSlug, number);
 	}

@@ -65,10 +65,17 @@ public class InsightService {
 
 	/** The partner's figures, last and next meeting, and timeline, from what is public. */
 	public PartnerStory storyOf(Partner partner) {
+		return storyOf(partner, true);
+	}
+
+	private PartnerStory storyOf(Partner partner, boolean publicOnly) {
 		LocalDate today = LocalDate.now(clock);
 		ProjectFigures.Scope scope = new ProjectFigures.Scope(countriesOf(partner), today);
 		List<DialogueSeries> series = dialogues.seriesWith(partner);
-		List<Meeting> meetings = dialogues.meetingsOf(series).values().stream().flatMap(List::stream).toList();
+		List<Meeting> meetings = (publicOnly ? dialogues.publicMeetingsOf(series) : dialogues.meetingsOf(series)).values()
+			.stream()
+			.flatMap(List::stream)
+			.toList();
 		Meeting last = meetings.stream()
 			.filter(m -> m.getStatus() == MeetingStatus.HELD)
 			.max(Comparator.comparing(Meeting::getStartsAt))
@@ -108,7 +115,7 @@ public class InsightService {
 
 	/** The briefing for staff: the public one, plus the partner's open and overdue commitments. */
 	public Briefing internalBriefingOf(Partner partner) {
-		Briefing briefing = briefingOf(partner);
+		Briefing briefing = briefingOf(partner, storyOf(partner, false));
 		List<Commitment> pending = commitments.ofPartner(partner).stream()
 			.filter(c -> c.getStatus().isPending())
 			.toList();
@@ -118,11 +125,15 @@ public class InsightService {
 
 	/** Everything a public briefing on the partner holds, as of today. */
 	public Briefing briefingOf(Partner partner) {
+		return briefingOf(partner, storyOf(partner));
+	}
+
+	private Briefing briefingOf(Partner partner, PartnerStory story) {
 		LocalDate today = LocalDate.now(clock);
 		ProjectFigures.Scope scope = new ProjectFigures.Scope(countriesOf(partner), today);
 		List<Project> active = projects.activeProjects(scope, BRIEFING_PROJECTS);
 		boolean anyActive = !active.isEmpty();
-		return new Briefing(partner, today, storyOf(partner), projects.projectsByStartYear(scope),
+		return new Briefing(partner, today, story, projects.projectsByStartYear(scope),
 				anyActive ? active : projects.latestProjects(scope, BRIEFING_PROJECTS), anyActive,
 				partners.agreements(partner), content.newsAbout(partner, 5), null);
 	}

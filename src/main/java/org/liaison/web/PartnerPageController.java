@@ -94,7 +94,7 @@ class PartnerPageController {
 		model.addAttribute("timelineKind", timelineKind);
 		model.addAttribute("timeline", story.timeline(timelineKind));
 		model.addAttribute("series", series);
-		model.addAttribute("meetings", dialogues.meetingsOf(series));
+		model.addAttribute("meetings", dialogues.publicMeetingsOf(series));
 		model.addAttribute("agreements", partners.agreements(partner));
 		model.addAttribute("projectFilter", projectFilter);
 		model.addAttribute("projects", (projectFilter == null) ? null : projects.find(projectFilter, 1, PROJECTS_SHOWN));

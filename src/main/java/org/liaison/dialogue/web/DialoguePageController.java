@@ -41,7 +41,7 @@ class DialoguePageController {
 	@GetMapping(Portal.LANG + "/dialogues")
 	String list(@ModelAttribute(name = "page", binding = false) PageContext page, Model model) {
 		List<DialogueSeries> all = dialogues.allSeriesWithPartners();
-		Map<Long, List<Meeting>> meetings = dialogues.meetingsOf(all);
+		Map<Long, List<Meeting>> meetings = dialogues.publicMeetingsOf(all);
 		model.addAttribute("rows", all.stream()
 			.map(s -> SeriesSummary.of(s, sortedPartners(s, page.language()),
 					meetings.getOrDefault(s.getId(), List.of())))
@@ -54,7 +54,7 @@ class DialoguePageController {
 	String series(@ModelAttribute(name = "page", binding = false) PageContext page, @PathVariable String slug,
 			Model model) {
 		DialogueSeries series = dialogues.seriesForPage(slug).orElseThrow(() -> notFound("dialogue series", slug));
-		List<Meeting> meetings = dialogues.meetingsOf(List.of(series)).getOrDefault(series.getId(), List.of());
+		List<Meeting> meetings = dialogues.publicMeetingsOf(List.of(series)).getOrDefault(series.getId(), List.of());
 		ItemRef ref = new ItemRef(ItemType.DIALOGUE, series.getSlug());
 		model.addAttribute("series", series);
 		model.addAttribute("partners", sortedPartners(series, page.language()));
@@ -72,6 +72,7 @@ class DialoguePageController {
 	String meeting(@ModelAttribute(name = "page", binding = false) PageContext page, @PathVariable String slug,
 			@PathVariable int number, Model model) {
 		Meeting meeting = dialogues.meetingForPage(slug, number)
+			.filter(Meeting::isPublic)
 			.orElseThrow(() -> notFound("meeting", slug + "/" + number));
 		DialogueSeries series = meeting.getSeries();
 		model.addAttribute("meeting", meeting);

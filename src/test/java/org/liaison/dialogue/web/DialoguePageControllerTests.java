@@ -95,6 +95,10 @@ class DialoguePageControllerTests {
 				List.of(TOPIC));
 		dialogues.recordMeeting(SERIES, 3, ZonedDateTime.of(2030, 6, 1, 9, 0, 0, 0, ZoneId.of("Australia/Sydney")),
 				"Canberra", false, MeetingStatus.PLANNED, LocalizedText.empty(), LocalizedText.empty(), List.of());
+		// announced, so the public sees it; an unannounced one would stay off the portal
+		dialogues.listMeetingPublicly(SERIES, 3, true);
+		dialogues.recordMeeting(SERIES, 4, ZonedDateTime.of(2031, 6, 1, 9, 0, 0, 0, ZoneId.of("Australia/Sydney")),
+				"Perth", false, MeetingStatus.PLANNED, LocalizedText.empty(), LocalizedText.empty(), List.of());
 		dialogues.startSeries(QUIET, LocalizedText.of("en", "Test Quiet Task Force"), DialogueFormat.TASK_FORCE,
 				DialogueLevel.TECHNICAL, LocalizedText.empty(), null, List.of());
 		content.writePage("test-dialogues-page", LocalizedText.of("en", "Test foreign policy"), LocalizedText.empty(),
