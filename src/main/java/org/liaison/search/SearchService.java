@@ -42,6 +42,9 @@ public class SearchService {
 
 	private static final int SUGGESTIONS = 8;
 
+	/** Highlighted fragments read per field, to pick one in the reader's language. */
+	private static final int SNIPPET_CANDIDATES = 6;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final FacetLabels labels;
@@ -63,7 +66,7 @@ public class SearchService {
 				.select(HitReader::projection)
 				.where(f -> where(f, text, request, true))
 				.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-					.numberOfFragments(1).noMatchSize(0))
+					.numberOfFragments(SNIPPET_CANDIDATES).orderByScore(true).noMatchSize(0))
 				.sort(s -> switch (request.sort()) {
 					case DATE -> s.field(SearchFields.DATE).desc().missing().last().then().score();
 					case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();

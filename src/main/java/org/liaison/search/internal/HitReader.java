@@ -40,13 +40,12 @@ public final class HitReader {
 		LocalizedText label = text(row.get(3));
 		LocalizedText summary = text(row.get(4));
 		LocalizedText body = text(row.get(5));
-		String snippet = first(row.get(7));
-		LocalizedText source = summary;
-		if (snippet == null) {
-			snippet = first(row.get(8));
-			source = body;
+		Fragment fragment = Fragment.best(row.get(7), summary, language);
+		if (fragment == null) {
+			fragment = Fragment.best(row.get(8), body, language);
 		}
-		String snippetLanguage = (snippet == null) ? null : languageOf(snippet, source);
+		String snippet = (fragment == null) ? null : fragment.html();
+		String snippetLanguage = (fragment == null) ? null : fragment.language();
 		if (snippet == null && !summary.isEmpty()) {
 			LocalizedText.Resolved resolved = summary.resolve(language).orElseThrow();
 			snippet = HtmlUtils.htmlEscape(shorten(resolved.text()));
@@ -75,8 +74,29 @@ public final class HitReader {
 		return (json == null) ? LocalizedText.empty() : LocalizedTextType.fromJson((String) json);
 	}
 
-	private static String first(Object highlights) {
-		return (highlights instanceof List<?> list && !list.isEmpty()) ? (String) list.get(0) : null;
+	/** A highlighted fragment and the language of the translation it was cut from (null if neutral or unknown). */
+	record Fragment(String html, String language) {
+
+		/** The fragment in the reader's language, else in English, else the first. */
+		static Fragment best(Object highlights, LocalizedText source, String reader) {
+			if (!(highlights instanceof List<?> list) || list.isEmpty()) {
+				return null;
+			}
+			Fragment english = null;
+			Fragment first = null;
+			for (Object html : list) {
+				Fragment fragment = new Fragment((String) html, languageOf((String) html, source));
+				if (reader.equals(fragment.language())) {
+					return fragment;
+				}
+				if (english == null && LocalizedText.FALLBACK_LANGUAGE.equals(fragment.language())) {
+					english = fragment;
+				}
+				first = (first == null) ? fragment : first;
+			}
+			return (english != null) ? english : first;
+		}
+
 	}
 
 	/** The language of the translation a highlighted fragment was cut from, or null. */
