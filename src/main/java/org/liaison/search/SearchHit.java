@@ -11,7 +11,7 @@ import org.liaison.common.LocalizedText;
  * @param path the item's portal address after {@code /{lang}/}, or null for items without a page of their own
  * @param title the item's title as resolved for the reader (its language may differ: a fallback)
  * @param label a short name shown before the title (a project's acronym), or null
- * @param snippet an HTML fragment with the matched words in {@code <mark>}, escaped by the highlighter; or null
+ * @param snippet an HTML fragment with the matched words in {@code <mark>}, everything else HTML-escaped; or null
  * @param snippetLanguage the language the snippet is in, when known
  * @param date the item's date (publication, start, meeting), or null
  */

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -42,8 +41,6 @@ public class SearchService {
 
 	private static final int SUGGESTIONS = 8;
 
-	/** Highlighted fragments read per field, to pick one in the reader's language. */
-	private static final int SNIPPET_CANDIDATES = 6;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -65,8 +62,6 @@ public class SearchService {
 			var query = session.search(Object.class)
 				.select(HitReader::projection)
 				.where(f -> where(f, text, request, true))
-				.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-					.numberOfFragments(SNIPPET_CANDIDATES).orderByScore(true).noMatchSize(0))
 				.sort(s -> switch (request.sort()) {
 					case DATE -> s.field(SearchFields.DATE).desc().missing().last().then().score();
 					case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();
@@ -78,12 +73,12 @@ public class SearchService {
 						a -> a.terms().field(facet, (Class<Object>) type).maxTermCount(FACET_SIZE));
 			}
 			SearchResult<List<?>> result = query.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
-			List<SearchHit> hits = result.hits().stream().map(row -> HitReader.read(row, request.language())).toList();
+			List<SearchHit> hits = result.hits().stream().map(row -> HitReader.read(row, text, request.language())).toList();
 			Map<String, Map<Object, Long>> counts = new LinkedHashMap<>();
 			keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
 			long total = result.total().hitCount();
 			String correction = (total <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
-					? DidYouMean.correct(session, text, result.hits(), filters(request)) : null;
+					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request)) : null;
 			return new SearchResults(request, total, hits, labels.facets(session, counts, request), correction,
 					(System.nanoTime() - started) / 1_000_000);
 		}
@@ -123,9 +118,14 @@ public class SearchService {
 	private static BooleanPredicateClausesStep<?, ?> where(SearchPredicateFactory f, QueryText text,
 			SearchRequest request, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> where = f.bool();
-		where.must(text.isEmpty() ? f.matchAll() : TextPredicates.matching(f, text, typos));
+		where.must(text.isEmpty() ? f.matchAll() : TextPredicates.matching(f, text, languages(request), typos));
 		filters(request).forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
 		return where;
+	}
+
+	static List<String> languages(SearchRequest request) {
+		return TextPredicates.stemmedLanguages(request.language(),
+				request.filters().getOrDefault(SearchFields.LANGUAGE, List.of()));
 	}
 
 	/** The request's filters as index values: years as numbers, unparseable years dropped. */
@@ -153,10 +153,11 @@ public class SearchService {
 	}
 
 	/** Used by {@link DidYouMean}: whether the filters and the words as typed (no typos) match anything. */
-	public static long exactCount(SearchSession session, QueryText text, Map<String, List<?>> filters) {
+	public static long exactCount(SearchSession session, QueryText text, List<String> languages,
+			Map<String, List<?>> filters) {
 		return session.search(Object.class).where(f -> {
 			BooleanPredicateClausesStep<?, ?> where = f.bool();
-			where.must(TextPredicates.matching(f, text, false));
+			where.must(TextPredicates.matching(f, text, languages, false));
 			filters.forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
 			return where;
 		}).fetchTotalHitCount();

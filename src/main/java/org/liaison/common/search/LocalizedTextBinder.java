@@ -1,14 +1,12 @@
 package org.liaison.common.search;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
@@ -23,11 +21,11 @@ import org.liaison.common.LocalizedTextType;
  * Writes one text property as several index fields, named after the shared field {@code f}:
  * <ul>
  * <li>{@code f}: every translation, tokenized, lower-cased and accent-folded ("szövetség" is found by
- * "szovetseg"); what makes a query in any language find the text in every language, and what
- * snippets are highlighted from;</li>
+ * "szovetseg"); what makes a query in any language find the text in every language;</li>
  * <li>{@code f_<lang>}: the translation in an official EU language, analyzed for that language
  * (stemming, stop words);</li>
- * <li>{@code f_stored}: the whole text as JSON, to show the result in the reader's language;</li>
+ * <li>{@code f_stored}: the whole text as JSON, to show the result in the reader's language and cut
+ * its snippet;</li>
  * <li>with suggestions, {@code f_suggest} (edge n-grams of the folded words);</li>
  * <li>for the title, the {@link SearchFields#LANGUAGE} facet: the languages it is written in.</li>
  * </ul>
@@ -49,8 +47,7 @@ public final class LocalizedTextBinder implements PropertyBinder {
 		context.dependencies().useRootOnly();
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexFieldReference<String> folded = schema
-			.field(field, f -> f.asString().analyzer(SearchFields.FOLDED_ANALYZER).projectable(Projectable.YES)
-				.highlightable(List.of(Highlightable.UNIFIED)))
+			.field(field, f -> f.asString().analyzer(SearchFields.FOLDED_ANALYZER))
 			.multiValued()
 			.toReference();
 		IndexFieldReference<String> stored = schema

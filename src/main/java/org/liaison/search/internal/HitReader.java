@@ -2,7 +2,6 @@ package org.liaison.search.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -15,7 +14,7 @@ import org.liaison.search.Suggestion;
 
 import org.springframework.web.util.HtmlUtils;
 
-/** What a result row holds (stored fields and highlights), and how it becomes a {@link SearchHit}. */
+/** What a result row holds (stored fields), and how it becomes a {@link SearchHit} with its snippet. */
 public final class HitReader {
 
 	private static final int SNIPPET_LENGTH = 240;
@@ -29,21 +28,17 @@ public final class HitReader {
 			.from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.KEY, String.class),
 					f.field(stored(SearchFields.TITLE), String.class), f.field(stored(SearchFields.LABEL), String.class),
 					f.field(stored(SearchFields.SUMMARY), String.class), f.field(stored(SearchFields.BODY), String.class),
-					f.field(SearchFields.DATE, LocalDate.class), f.highlight(SearchFields.SUMMARY),
-					f.highlight(SearchFields.BODY), f.highlight(SearchFields.TITLE))
+					f.field(SearchFields.DATE, LocalDate.class))
 			.asList();
 	}
 
-	public static SearchHit read(List<?> row, String language) {
+	public static SearchHit read(List<?> row, QueryText query, String language) {
 		String type = (String) row.get(0);
 		LocalizedText title = text(row.get(2));
 		LocalizedText label = text(row.get(3));
 		LocalizedText summary = text(row.get(4));
 		LocalizedText body = text(row.get(5));
-		Fragment fragment = Fragment.best(row.get(7), summary, language);
-		if (fragment == null) {
-			fragment = Fragment.best(row.get(8), body, language);
-		}
+		Fragment fragment = Snippets.best(query, language, summary, body, title);
 		String snippet = (fragment == null) ? null : fragment.html();
 		String snippetLanguage = (fragment == null) ? null : fragment.language();
 		if (snippet == null && !summary.isEmpty()) {
@@ -74,40 +69,8 @@ public final class HitReader {
 		return (json == null) ? LocalizedText.empty() : LocalizedTextType.fromJson((String) json);
 	}
 
-	/** A highlighted fragment and the language of the translation it was cut from (null if neutral or unknown). */
-	record Fragment(String html, String language) {
-
-		/** The fragment in the reader's language, else in English, else the first. */
-		static Fragment best(Object highlights, LocalizedText source, String reader) {
-			if (!(highlights instanceof List<?> list) || list.isEmpty()) {
-				return null;
-			}
-			Fragment english = null;
-			Fragment first = null;
-			for (Object html : list) {
-				Fragment fragment = new Fragment((String) html, languageOf((String) html, source));
-				if (reader.equals(fragment.language())) {
-					return fragment;
-				}
-				if (english == null && LocalizedText.FALLBACK_LANGUAGE.equals(fragment.language())) {
-					english = fragment;
-				}
-				first = (first == null) ? fragment : first;
-			}
-			return (english != null) ? english : first;
-		}
-
-	}
-
-	/** The language of the translation a highlighted fragment was cut from, or null. */
-	static String languageOf(String fragment, LocalizedText source) {
-		String plain = HtmlUtils.htmlUnescape(fragment.replace("<mark>", "").replace("</mark>", "")).strip();
-		for (Map.Entry<String, String> entry : source.asMap().entrySet()) {
-			if (entry.getValue().contains(plain)) {
-				return LocalizedText.NEUTRAL.equals(entry.getKey()) ? null : entry.getKey();
-			}
-		}
-		return null;
+	/** A highlighted fragment (HTML) and the language of the text it was cut from (null if neutral). */
+	public record Fragment(String html, String language) {
 	}
 
 	private static String shorten(String text) {

@@ -35,6 +35,8 @@ class SearchConfiguration {
 			properties.put("hibernate.search.backend.io.refresh_interval", "0");
 			// Rebuilding a missing or stale index is IndexCheck's job, with a reason in the log.
 			properties.put("hibernate.search.schema_management.strategy", "create-or-validate");
+			// Larger in-memory segments before a flush: mass indexing writes fewer, bigger segments.
+			properties.put("hibernate.search.backend.io.writer.ram_buffer_size", "64");
 		};
 	}
 
