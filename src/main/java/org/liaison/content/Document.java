@@ -9,22 +9,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Type;
-
-import org.liaison.common.search.SearchItem;
-import org.liaison.common.search.SearchableText;
-import org.liaison.common.search.SearchFields;
-import org.liaison.common.search.Publishable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.Publishable;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** An official document: Council conclusions, a staff working document… with the passage quoted from it. */
 @Entity

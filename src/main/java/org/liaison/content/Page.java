@@ -7,16 +7,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Type;
-
-import org.liaison.common.search.SearchItem;
-import org.liaison.common.search.SearchableText;
-import org.liaison.common.search.SearchFields;
-import org.liaison.common.search.Publishable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.Publishable;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** An editorial page: "Foreign policy", "Digital for development"… */
 @Entity

@@ -18,21 +18,22 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Type;
-
-import org.liaison.common.search.SearchItem;
-import org.liaison.common.search.SearchableText;
-import org.liaison.common.search.SearchFields;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
 
 /** One meeting of a dialogue series: the second EU–Australia Digital Dialogue, 12 June 2024, virtual. */
 @Entity
@@ -152,7 +153,8 @@ public class Meeting {
 	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
 
 	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "series")), @ObjectPath(@PropertyValue(propertyName = "sequenceNumber")) })
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "series")),
+			@ObjectPath(@PropertyValue(propertyName = "sequenceNumber")) })
 	public String getSearchKey() {
 		return series.getSlug() + "/meetings/" + sequenceNumber;
 	}
@@ -178,13 +180,19 @@ public class Meeting {
 	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")))
 	public java.util.List<String> getSearchGoals() {
-		return topics.stream().filter(t -> t.getVocabulary().getCode().equals(org.liaison.taxonomy.Vocabulary.POLICY_GOALS)).map(Term::getSlug).toList();
+		return topics.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
+			.map(Term::getSlug)
+			.toList();
 	}
 
 	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")))
 	public java.util.List<String> getSearchPriorities() {
-		return topics.stream().filter(t -> t.getVocabulary().getCode().equals(org.liaison.taxonomy.Vocabulary.D4D_PRIORITIES)).map(Term::getSlug).toList();
+		return topics.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
+			.map(Term::getSlug)
+			.toList();
 	}
 
 	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)

@@ -1,24 +1,25 @@
 package org.liaison.geography;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.ManyToMany;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import jakarta.persistence.Id;
-import org.hibernate.annotations.Type;
 
-import org.liaison.common.search.SearchItem;
-import org.liaison.common.search.SearchableText;
-import org.liaison.common.search.SearchFields;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Aggregable;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** A country or territory of ISO 3166-1, placed in the UN M49 regions. */
 @Entity

@@ -7,15 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-
-import org.liaison.common.search.SearchItem;
-import org.liaison.common.search.SearchableText;
-import org.liaison.common.search.SearchFields;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.engine.backend.types.Aggregable;
+
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
 
 /** A university, company, agency or network that takes part in projects. */

@@ -25,24 +25,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.Type;
-
-import org.liaison.common.search.SearchItem;
-import org.liaison.common.search.SearchableText;
-import org.liaison.common.search.SearchFields;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
+
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Money;
 import org.liaison.common.Slug;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
 import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
 
 /** A funded cooperation project: WAZIHUB, FANFAR, EPIC… */
 @Entity
@@ -250,13 +251,19 @@ public class Project {
 	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
 	public List<String> getSearchGoals() {
-		return terms.stream().filter(t -> t.getVocabulary().getCode().equals(org.liaison.taxonomy.Vocabulary.POLICY_GOALS)).map(Term::getSlug).toList();
+		return terms.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
+			.map(Term::getSlug)
+			.toList();
 	}
 
 	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
 	public List<String> getSearchPriorities() {
-		return terms.stream().filter(t -> t.getVocabulary().getCode().equals(org.liaison.taxonomy.Vocabulary.D4D_PRIORITIES)).map(Term::getSlug).toList();
+		return terms.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
+			.map(Term::getSlug)
+			.toList();
 	}
 
 	@KeywordField(name = SearchFields.PROGRAMME, aggregable = Aggregable.YES)

@@ -12,8 +12,6 @@ import org.liaison.common.search.SearchFields;
 import org.liaison.search.SearchHit;
 import org.liaison.search.Suggestion;
 
-import org.springframework.web.util.HtmlUtils;
-
 /** What a result row holds (stored fields), and how it becomes a {@link SearchHit} with its snippet. */
 public final class HitReader {
 
@@ -43,7 +41,7 @@ public final class HitReader {
 		String snippetLanguage = (fragment == null) ? null : fragment.language();
 		if (snippet == null && !summary.isEmpty()) {
 			LocalizedText.Resolved resolved = summary.resolve(language).orElseThrow();
-			snippet = HtmlUtils.htmlEscape(shorten(resolved.text()));
+			snippet = Snippets.escape(shorten(resolved.text()));
 			snippetLanguage = resolved.language();
 		}
 		LocalizedText shownTitle = title.isEmpty() ? label : title;

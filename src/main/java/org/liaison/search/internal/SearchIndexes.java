@@ -46,7 +46,8 @@ public class SearchIndexes {
 			for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
 				long indexed = Search.session(entityManager).search(entity.javaClass()).where(f -> f.matchAll())
 					.fetchTotalHitCount();
-				counts.add(new Count(entity.indexManager().descriptor().hibernateSearchName(), indexed, expected(entityManager, entity)));
+				String name = entity.indexManager().descriptor().hibernateSearchName();
+				counts.add(new Count(name, indexed, expected(entityManager, entity)));
 			}
 		}
 		return counts;

@@ -111,12 +111,17 @@ public final class Snippets {
 			if (match[0] < at || match[1] > end) {
 				continue;
 			}
-			html.append(HtmlUtils.htmlEscape(text.substring(at, match[0]))).append("<mark>")
-				.append(HtmlUtils.htmlEscape(text.substring(match[0], match[1]))).append("</mark>");
+			html.append(escape(text.substring(at, match[0]))).append("<mark>")
+				.append(escape(text.substring(match[0], match[1]))).append("</mark>");
 			at = match[1];
 		}
-		html.append(HtmlUtils.htmlEscape(text.substring(at, end))).append((end < text.length()) ? "…" : "");
+		html.append(escape(text.substring(at, end))).append((end < text.length()) ? "…" : "");
 		return html.toString();
+	}
+
+	/** Escapes only what HTML needs (the page is UTF-8): "Unió" stays "Unió". */
+	static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static boolean matches(String token, List<String> words) {
