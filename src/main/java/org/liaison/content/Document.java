@@ -9,33 +9,51 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.Publishable;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** An official document: Council conclusions, a staff working document… with the passage quoted from it. */
 @Entity
-public class Document {
+@SearchItem(value = "document", publishedOnly = true)
+public class Document implements Publishable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
 	private String slug;
 
 	@Enumerated(EnumType.STRING)
 	private DocumentKind kind;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText title;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText summary = LocalizedText.empty();
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.BODY)
 	private LocalizedText quote = LocalizedText.empty();
 
+	@GenericField(name = SearchFields.DATE, sortable = Sortable.YES, projectable = Projectable.YES)
 	private LocalDate issuedOn;
 
 	private String issuer;
@@ -107,6 +125,19 @@ public class Document {
 
 	public PublicationStatus getStatus() {
 		return status;
+	}
+
+	@Override
+	public boolean isPublic() {
+		return status == PublicationStatus.PUBLISHED;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "issuedOn")))
+	public Integer getSearchYear() {
+		return (issuedOn == null) ? null : issuedOn.getYear();
 	}
 
 }

@@ -18,34 +18,53 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.Publishable;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.partner.Partner;
 import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
 
 /** A news item, possibly in one language only (the EU–Australia item exists in Hungarian). */
 @Entity
 @Audited
+@SearchItem(value = "news", publishedOnly = true)
 @Table(name = "news_item")
-public class NewsItem {
+public class NewsItem implements Publishable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
 	private String slug;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText title;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText teaser = LocalizedText.empty();
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.BODY)
 	private LocalizedText body = LocalizedText.empty();
 
+	@GenericField(name = SearchFields.DATE, sortable = Sortable.YES, projectable = Projectable.YES)
 	private LocalDate publishedOn;
 
 	@Enumerated(EnumType.STRING)
@@ -148,6 +167,49 @@ public class NewsItem {
 
 	public Set<Term> getTerms() {
 		return terms;
+	}
+
+	@Override
+	public boolean isPublic() {
+		return status == PublicationStatus.PUBLISHED;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.REGION, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "partners")))
+	public java.util.List<String> getSearchRegions() {
+		return partners.stream().flatMap(p -> p.getRegions().stream()).map(r -> r.getCode()).distinct().toList();
+	}
+
+	@KeywordField(name = SearchFields.COUNTRY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "partners")))
+	public java.util.List<String> getSearchCountries() {
+		return partners.stream().map(p -> p.getCountry()).filter(c -> c != null).map(c -> c.getCode()).distinct().toList();
+	}
+
+	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
+	public java.util.List<String> getSearchGoals() {
+		return terms.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
+			.map(Term::getSlug)
+			.toList();
+	}
+
+	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
+	public java.util.List<String> getSearchPriorities() {
+		return terms.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
+			.map(Term::getSlug)
+			.toList();
+	}
+
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
+	public Integer getSearchYear() {
+		return publishedOn.getYear();
 	}
 
 }

@@ -7,28 +7,39 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.Publishable;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** An editorial page: "Foreign policy", "Digital for development"… */
 @Entity
-public class Page {
+@SearchItem(value = "page", publishedOnly = true)
+public class Page implements Publishable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
 	private String slug;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText title;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText summary = LocalizedText.empty();
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.BODY)
 	private LocalizedText body = LocalizedText.empty();
 
 	@Enumerated(EnumType.STRING)
@@ -73,6 +84,11 @@ public class Page {
 
 	public PublicationStatus getStatus() {
 		return status;
+	}
+
+	@Override
+	public boolean isPublic() {
+		return status == PublicationStatus.PUBLISHED;
 	}
 
 }

@@ -19,13 +19,26 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
 
 /** One meeting of a dialogue series: the second EU–Australia Digital Dialogue, 12 June 2024, virtual. */
 @Entity
+@SearchItem("meeting")
 public class Meeting {
 
 	@Id
@@ -52,9 +65,11 @@ public class Meeting {
 	private MeetingStatus status = MeetingStatus.PLANNED;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText summary = LocalizedText.empty();
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.BODY)
 	private LocalizedText outcome = LocalizedText.empty();
 
 	/** Increases with every change: optimistic locking, and the SEQUENCE of the meeting's iCalendar event. */
@@ -172,6 +187,63 @@ public class Meeting {
 
 	public Set<Term> getTopics() {
 		return topics;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "series")),
+			@ObjectPath(@PropertyValue(propertyName = "sequenceNumber")) })
+	public String getSearchKey() {
+		return series.getSlug() + "/meetings/" + sequenceNumber;
+	}
+
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "series")))
+	public LocalizedText getSearchTitle() {
+		return series.getName();
+	}
+
+	@KeywordField(name = SearchFields.REGION, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "series")))
+	public java.util.List<String> getSearchRegions() {
+		return series.getSearchRegions();
+	}
+
+	@KeywordField(name = SearchFields.COUNTRY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "series")))
+	public java.util.List<String> getSearchCountries() {
+		return series.getSearchCountries();
+	}
+
+	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")))
+	public java.util.List<String> getSearchGoals() {
+		return topics.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
+			.map(Term::getSlug)
+			.toList();
+	}
+
+	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")))
+	public java.util.List<String> getSearchPriorities() {
+		return topics.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
+			.map(Term::getSlug)
+			.toList();
+	}
+
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startsAt")))
+	public Integer getSearchYear() {
+		return getStartsAt().getYear();
+	}
+
+	@GenericField(name = SearchFields.DATE, sortable = Sortable.YES, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startsAt")))
+	public java.time.LocalDate getSearchDate() {
+		return getStartsAt().toLocalDate();
 	}
 
 }

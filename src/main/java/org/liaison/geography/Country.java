@@ -1,18 +1,33 @@
 package org.liaison.geography;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** A country or territory of ISO 3166-1, placed in the UN M49 regions. */
 @Entity
+@SearchItem("country")
 public class Country {
 
 	@Id
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
 	private String code;
 
 	private String alpha3;
@@ -20,6 +35,7 @@ public class Country {
 	private String numericCode;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText name;
 
 	@Column(name = "m49_region_code")
@@ -39,6 +55,9 @@ public class Country {
 
 	@Column(name = "m49_intermediate_region")
 	private String m49IntermediateRegion;
+
+	@ManyToMany(mappedBy = "countries")
+	private Set<Region> regions = new LinkedHashSet<>();
 
 	protected Country() {
 	}
@@ -117,6 +136,25 @@ public class Country {
 	@Override
 	public int hashCode() {
 		return code.hashCode();
+	}
+
+	/** The policy regions this country is placed in (the regions own the link). */
+	public Set<Region> getRegions() {
+		return regions;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.REGION, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regions")))
+	public java.util.List<String> getSearchRegions() {
+		return regions.stream().map(Region::getCode).toList();
+	}
+
+	@KeywordField(name = SearchFields.COUNTRY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "code")))
+	public String getSearchCountry() {
+		return code;
 	}
 
 }

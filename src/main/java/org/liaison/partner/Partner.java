@@ -15,21 +15,32 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
 import org.liaison.geography.Region;
 
 /** A country or organisation the EU cooperates with. */
 @Entity
+@SearchItem("partner")
 public class Partner {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
 	private String slug;
 
 	@Enumerated(EnumType.STRING)
@@ -40,9 +51,11 @@ public class Partner {
 	private Country country;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText name;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText summary = LocalizedText.empty();
 
 	private boolean strategic;
@@ -123,6 +136,20 @@ public class Partner {
 
 	public Set<Region> getRegions() {
 		return regions;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.REGION, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regions")))
+	public java.util.List<String> getSearchRegions() {
+		return regions.stream().map(Region::getCode).toList();
+	}
+
+	@KeywordField(name = SearchFields.COUNTRY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+	public String getSearchCountry() {
+		return (country == null) ? null : country.getCode();
 	}
 
 }

@@ -7,19 +7,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
 
 /** A university, company, agency or network that takes part in projects. */
 @Entity
+@SearchItem("organisation")
 public class Organisation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private String name;
 
+	@SearchableText(value = SearchFields.LABEL, suggest = true)
 	private String shortName;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -78,6 +89,14 @@ public class Organisation {
 
 	public String getSourceId() {
 		return sourceId;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.COUNTRY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+	public String getSearchCountry() {
+		return (country == null) ? null : country.getCode();
 	}
 
 }

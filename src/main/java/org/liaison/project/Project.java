@@ -25,30 +25,47 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Money;
 import org.liaison.common.Slug;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
 import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
 
 /** A funded cooperation project: WAZIHUB, FANFAR, EPIC… */
 @Entity
+@SearchItem("project")
 public class Project {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
 	private String slug;
 
+	@SearchableText(value = SearchFields.LABEL, suggest = true)
 	private String acronym;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText title;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText summary = LocalizedText.empty();
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -59,6 +76,7 @@ public class Project {
 	@Enumerated(EnumType.STRING)
 	private ProjectStatus status = ProjectStatus.ONGOING;
 
+	@GenericField(name = SearchFields.DATE, sortable = Sortable.YES, projectable = Projectable.YES)
 	private LocalDate startDate;
 
 	private LocalDate endDate;
@@ -265,6 +283,56 @@ public class Project {
 
 	public List<Participation> getParticipations() {
 		return participations;
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.REGION, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "countries")))
+	public List<String> getSearchRegions() {
+		return countries.stream().flatMap(c -> c.getRegions().stream()).map(r -> r.getCode()).distinct().toList();
+	}
+
+	@KeywordField(name = SearchFields.COUNTRY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "countries")))
+	public List<String> getSearchCountries() {
+		return countries.stream().map(Country::getCode).toList();
+	}
+
+	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
+	public List<String> getSearchGoals() {
+		return terms.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
+			.map(Term::getSlug)
+			.toList();
+	}
+
+	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
+	public List<String> getSearchPriorities() {
+		return terms.stream()
+			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
+			.map(Term::getSlug)
+			.toList();
+	}
+
+	@KeywordField(name = SearchFields.PROGRAMME, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "programme")))
+	public String getSearchProgramme() {
+		return (programme == null) ? null : programme.getSlug();
+	}
+
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
+	public Integer getSearchYear() {
+		return (startDate == null) ? null : startDate.getYear();
+	}
+
+	@GenericField(name = SearchFields.FUNDING, sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "euContribution")))
+	public Long getSearchFunding() {
+		return (euContribution == null) ? null : euContribution.amount().longValue();
 	}
 
 }

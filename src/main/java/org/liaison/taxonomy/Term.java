@@ -7,13 +7,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Slug;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /** One term of a vocabulary: "Tackle global societal challenges", "Digital skills & literacy", "5G". */
 @Entity
+@SearchItem("term")
 public class Term {
 
 	@Id
@@ -27,9 +37,11 @@ public class Term {
 	private String slug;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(value = SearchFields.TITLE, suggest = true)
 	private LocalizedText name;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText description = LocalizedText.empty();
 
 	private int position;
@@ -77,6 +89,29 @@ public class Term {
 	@Override
 	public int hashCode() {
 		return Term.class.hashCode();
+	}
+
+	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.
+
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
+			@ObjectPath(@PropertyValue(propertyName = "vocabulary")) })
+	public String getSearchKey() {
+		return TermPaths.pathOf(this);
+	}
+
+	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
+			@ObjectPath(@PropertyValue(propertyName = "vocabulary")) })
+	public String getSearchGoal() {
+		return vocabulary.getCode().equals(Vocabulary.POLICY_GOALS) ? slug : null;
+	}
+
+	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
+			@ObjectPath(@PropertyValue(propertyName = "vocabulary")) })
+	public String getSearchPriority() {
+		return vocabulary.getCode().equals(Vocabulary.D4D_PRIORITIES) ? slug : null;
 	}
 
 }

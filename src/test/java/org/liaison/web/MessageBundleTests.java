@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundleTests {
 
-	static final List<String> BUNDLES = List.of("web", "project", "dialogue", "content", "insight", "security", "admin");
+	static final List<String> BUNDLES = List.of("web", "project", "dialogue", "content", "insight", "security", "admin",
+			"search");
 
 	/** The portal languages besides English (the base bundles are English). */
 	static final List<String> LANGUAGES = List.of("hu");

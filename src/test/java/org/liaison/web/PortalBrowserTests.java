@@ -135,7 +135,7 @@ class PortalBrowserTests {
 				"/en/projects", "/en/projects/wazihub", "/en/dialogues/eu-australia-digital-dialogue",
 				"/en/dialogues/eu-australia-digital-dialogue/meetings/2",
 				"/en/news/eu-australia-accelerate-digital-cooperation", "/en/goals", "/en/documents",
-				"/en/no-such-page")) {
+				"/en/search?q=wazihib", "/hu/search?q=ausztralia&type=news", "/en/no-such-page")) {
 			page.navigate(url(path));
 			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 				.analyze();

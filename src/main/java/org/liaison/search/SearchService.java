@@ -1,0 +1,166 @@
+package org.liaison.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import org.liaison.common.search.SearchFields;
+import org.liaison.search.internal.DidYouMean;
+import org.liaison.search.internal.FacetLabels;
+import org.liaison.search.internal.HitReader;
+import org.liaison.search.internal.QueryText;
+import org.liaison.search.internal.TextPredicates;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches everything the public may see — projects, partners, news, pages, documents, dialogues,
+ * meetings, regions, countries, terms, programmes, organisations — in any EU language at once.
+ * Only Hibernate Search's backend-neutral API is used here.
+ */
+@Service
+public class SearchService {
+
+	/** The facets, in the order a search page shows them; also the filter parameter names. */
+	public static final List<String> FACETS = List.of(SearchFields.TYPE, SearchFields.REGION, SearchFields.COUNTRY,
+			SearchFields.GOAL, SearchFields.PRIORITY, SearchFields.PROGRAMME, SearchFields.YEAR,
+			SearchFields.LANGUAGE);
+
+	private static final int FACET_SIZE = 12;
+
+	private static final int SUGGESTIONS = 8;
+
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final FacetLabels labels;
+
+	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.labels = labels;
+	}
+
+	/** One page of results for {@code request}, with facets and, for a misspelled query, a correction. */
+	public SearchResults search(SearchRequest request) {
+		long started = System.nanoTime();
+		QueryText text = QueryText.parse(request.text());
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+			FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
+			var query = session.search(Object.class)
+				.select(HitReader::projection)
+				.where(f -> where(f, text, request, true))
+				.sort(s -> switch (request.sort()) {
+					case DATE -> s.field(SearchFields.DATE).desc().missing().last().then().score();
+					case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();
+					case RELEVANCE -> s.score();
+				});
+			for (String facet : FACETS) {
+				Class<?> type = SearchFields.YEAR.equals(facet) ? Integer.class : String.class;
+				query = query.aggregation(keys.get(facet),
+						a -> a.terms().field(facet, (Class<Object>) type).maxTermCount(FACET_SIZE));
+			}
+			SearchResult<List<?>> result = query.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+			List<SearchHit> hits = result.hits().stream().map(row -> HitReader.read(row, text, request.language())).toList();
+			Map<String, Map<Object, Long>> counts = new LinkedHashMap<>();
+			keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+			long total = result.total().hitCount();
+			String correction = (total <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
+					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request)) : null;
+			return new SearchResults(request, total, hits, labels.facets(session, counts, request), correction,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/** Items whose title or short name starts with the words typed; none before two letters. */
+	public List<Suggestion> suggest(String typed, String language) {
+		String prefix = (typed == null) ? "" : typed.strip();
+		List<String> words = QueryText.parse(prefix.replace('"', ' ')).words();
+		if (prefix.codePointCount(0, prefix.length()) < 2 || words.isEmpty()) {
+			return List.of();
+		}
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(Object.class)
+				.select(f -> f.composite()
+					.from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.KEY, String.class),
+							f.field(SearchFields.TITLE + SearchFields.STORED_SUFFIX, String.class),
+							f.field(SearchFields.LABEL + SearchFields.STORED_SUFFIX, String.class))
+					.asList())
+				.where(f -> {
+					BooleanPredicateClausesStep<?, ?> all = f.bool();
+					for (String word : words) {
+						all.must(f.match()
+							.fields(SearchFields.TITLE + SearchFields.SUGGEST_SUFFIX,
+									SearchFields.LABEL + SearchFields.SUGGEST_SUFFIX)
+							.matching(word));
+					}
+					return all;
+				})
+				.fetchHits(SUGGESTIONS)
+				.stream()
+				.map(row -> HitReader.suggestion(row, language))
+				.toList();
+		}
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> where(SearchPredicateFactory f, QueryText text,
+			SearchRequest request, boolean typos) {
+		BooleanPredicateClausesStep<?, ?> where = f.bool();
+		where.must(text.isEmpty() ? f.matchAll() : TextPredicates.matching(f, text, languages(request), typos));
+		filters(request).forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
+		return where;
+	}
+
+	static List<String> languages(SearchRequest request) {
+		return TextPredicates.stemmedLanguages(request.language(),
+				request.filters().getOrDefault(SearchFields.LANGUAGE, List.of()));
+	}
+
+	/** The request's filters as index values: years as numbers, unparseable years dropped. */
+	static Map<String, List<?>> filters(SearchRequest request) {
+		Map<String, List<?>> filters = new LinkedHashMap<>();
+		request.filters().forEach((facet, values) -> {
+			if (SearchFields.YEAR.equals(facet)) {
+				List<Integer> years = new ArrayList<>();
+				values.forEach(v -> {
+					try {
+						years.add(Integer.parseInt(v));
+					}
+					catch (NumberFormatException ex) {
+						// not a year: filters nothing in
+					}
+				});
+				filters.put(facet, years.isEmpty() ? List.of(Integer.MIN_VALUE) : years);
+			}
+			else {
+				filters.put(facet, values.stream().map(v -> facet.equals(SearchFields.COUNTRY)
+						? v.toUpperCase(Locale.ROOT) : v).toList());
+			}
+		});
+		return filters;
+	}
+
+	/** Used by {@link DidYouMean}: whether the filters and the words as typed (no typos) match anything. */
+	public static long exactCount(SearchSession session, QueryText text, List<String> languages,
+			Map<String, List<?>> filters) {
+		return session.search(Object.class).where(f -> {
+			BooleanPredicateClausesStep<?, ?> where = f.bool();
+			where.must(TextPredicates.matching(f, text, languages, false));
+			filters.forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
+			return where;
+		}).fetchTotalHitCount();
+	}
+
+}

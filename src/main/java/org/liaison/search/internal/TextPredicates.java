@@ -1,0 +1,94 @@
+package org.liaison.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.common.search.SearchFields;
+
+/**
+ * Turns a {@link QueryText} into a predicate over the shared text fields: every word (or phrase)
+ * must match, in any text field, either the accent-folded copy (the word as written, in any
+ * language) or the stemmed copy of one of the query's languages (the reader's, English, and any
+ * language filtered on), or — from five letters — the folded copy with a typo or two. Stemming in
+ * all 24 languages at once would multiply the clauses of every word by 24 for little gain: the
+ * folded copy already finds a word in every language it is written in.
+ */
+public final class TextPredicates {
+
+	/** A text field and how much a match in it weighs. */
+	record Weighted(String field, float boost, boolean perLanguage) {
+	}
+
+	static final List<Weighted> FIELDS = List.of(new Weighted(SearchFields.LABEL, 4f, false),
+			new Weighted(SearchFields.TITLE, 3f, true), new Weighted(SearchFields.SUMMARY, 1.5f, true),
+			new Weighted(SearchFields.BODY, 1f, true));
+
+	static final String[] FOLDED_FIELDS = FIELDS.stream().map(Weighted::field).toArray(String[]::new);
+
+	private TextPredicates() {
+	}
+
+	/** The languages whose stemmed fields a query searches: the reader's, English, and those filtered on. */
+	public static List<String> stemmedLanguages(String reader, List<String> filtered) {
+		java.util.LinkedHashSet<String> languages = new java.util.LinkedHashSet<>();
+		languages.add(reader);
+		languages.add(LocalizedText.FALLBACK_LANGUAGE);
+		languages.addAll(filtered);
+		languages.retainAll(SearchFields.LANGUAGES);
+		return List.copyOf(languages);
+	}
+
+	/** All words and phrases must match; {@code typos} lets long words match with edits. */
+	public static PredicateFinalStep matching(SearchPredicateFactory f, QueryText text, List<String> languages,
+			boolean typos) {
+		BooleanPredicateClausesStep<?, ?> all = f.bool();
+		for (String word : text.words()) {
+			all.must(word(f, word, languages, typos));
+		}
+		for (String phrase : text.phrases()) {
+			all.must(phrase(f, phrase, languages));
+		}
+		return all;
+	}
+
+	static PredicateFinalStep word(SearchPredicateFactory f, String word, List<String> languages, boolean typos) {
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		for (Weighted field : FIELDS) {
+			any.should(f.match().field(field.field()).matching(word).boost(field.boost()));
+			if (field.perLanguage()) {
+				any.should(f.match().fields(languageFields(field.field(), languages)).matching(word).boost(field.boost()));
+			}
+		}
+		int edits = QueryText.maxEdits(word);
+		if (typos && edits > 0) {
+			// Below the exact matches: a typo finds the item, the right spelling ranks first.
+			any.should(f.match().fields(FOLDED_FIELDS).matching(word).fuzzy(edits, 1).boost(0.5f));
+		}
+		return any;
+	}
+
+	static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase, List<String> languages) {
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		for (Weighted field : FIELDS) {
+			any.should(f.phrase().field(field.field()).matching(phrase).boost(field.boost()));
+			if (field.perLanguage()) {
+				any.should(f.phrase().fields(languageFields(field.field(), languages)).matching(phrase).boost(field.boost()));
+			}
+		}
+		return any;
+	}
+
+	private static String[] languageFields(String field, List<String> languages) {
+		List<String> fields = new ArrayList<>(languages.size());
+		for (String language : languages) {
+			fields.add(SearchFields.languageField(field, language));
+		}
+		return fields.toArray(String[]::new);
+	}
+
+}
