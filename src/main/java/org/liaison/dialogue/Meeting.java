@@ -31,6 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
 import org.liaison.taxonomy.Term;
@@ -38,8 +39,10 @@ import org.liaison.taxonomy.Vocabulary;
 
 /** One meeting of a dialogue series: the second EU–Australia Digital Dialogue, 12 June 2024, virtual. */
 @Entity
-@SearchItem("meeting")
-public class Meeting {
+// Planned meetings stay out of the public index until they are announced.
+@SearchItem(value = "meeting", publishedOnly = true, visibility = { "status", "publiclyListed" },
+		publicWhere = "e.status = HELD or e.publiclyListed = true")
+public class Meeting implements Publishable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -125,6 +128,7 @@ public class Meeting {
 	}
 
 	/** Held meetings are public; planned, postponed or cancelled ones only when announced. */
+	@Override
 	public boolean isPublic() {
 		return status == MeetingStatus.HELD || publiclyListed;
 	}

@@ -12,10 +12,18 @@ import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
  */
 final class PublishedOnlyRoutingBinder implements RoutingBinder {
 
+	private final String[] visibility;
+
+	PublishedOnlyRoutingBinder(String[] visibility) {
+		this.visibility = visibility;
+	}
+
 	@Override
 	public void bind(RoutingBindingContext context) {
-		// Every Publishable decides from its publication status, a persistent property named "status".
-		context.dependencies().use("status");
+		// A change to any property that decides visibility re-routes the document (in or out).
+		for (String property : visibility) {
+			context.dependencies().use(property);
+		}
 		context.bridge(Publishable.class, new Bridge());
 	}
 

@@ -39,13 +39,19 @@ public @interface SearchItem {
 	/** Index only the versions whose {@link Publishable#isPublic()} is true (needs the entity to implement it). */
 	boolean publishedOnly() default false;
 
+	/** With {@link #publishedOnly()}: the persistent properties that {@link Publishable#isPublic()} reads. */
+	String[] visibility() default { "status" };
+
+	/** With {@link #publishedOnly()}: the same rule as a JPQL condition on {@code e}, to count public rows. */
+	String publicWhere() default "e.status = PUBLISHED";
+
 	class Processor implements TypeMappingAnnotationProcessor<SearchItem> {
 
 		@Override
 		public void process(TypeMappingStep mapping, SearchItem annotation, TypeMappingAnnotationProcessorContext context) {
 			TypeMappingIndexedStep indexed = mapping.indexed().index(annotation.value());
 			if (annotation.publishedOnly()) {
-				indexed.routingBinder(new PublishedOnlyRoutingBinder());
+				indexed.routingBinder(new PublishedOnlyRoutingBinder(annotation.visibility()));
 			}
 			mapping.binder(new TypeBinderImpl(annotation.value()));
 		}

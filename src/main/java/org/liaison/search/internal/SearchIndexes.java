@@ -12,7 +12,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
-import org.liaison.common.search.Publishable;
+import org.liaison.common.search.SearchItem;
 
 import org.springframework.stereotype.Component;
 
@@ -55,9 +55,10 @@ public class SearchIndexes {
 
 	private static long expected(EntityManager entityManager, SearchIndexedEntity<?> entity) {
 		String jpql = "select count(e) from " + entity.jpaName() + " e";
-		if (Publishable.class.isAssignableFrom(entity.javaClass())) {
-			// Publishable entities are indexed while published (PublishedOnlyRoutingBinder reads the same status).
-			jpql += " where e.status = PUBLISHED";
+		SearchItem item = entity.javaClass().getAnnotation(SearchItem.class);
+		if (item != null && item.publishedOnly()) {
+			// The rule PublishedOnlyRoutingBinder applies to each item, as a condition on the table.
+			jpql += " where " + item.publicWhere();
 		}
 		return entityManager.createQuery(jpql, Long.class).getSingleResult();
 	}

@@ -81,17 +81,20 @@ class CalendarIntegrationTests {
 	@Test
 	void plannedMeetingsAppearOnceAnnouncedAndKeepTheirUidWhenMoved() throws Exception {
 		dialogues.recordMeeting(DIALOGUE, 3, ZonedDateTime.of(LocalDateTime.of(2031, 5, 20, 9, 30), ZoneId.of("Australia/Sydney")),
-				"Canberra", false, MeetingStatus.PLANNED, LocalizedText.empty(), LocalizedText.empty(), List.of());
+				"Canberra", false, MeetingStatus.PLANNED, LocalizedText.of("en", "Quokkaconference preparations"),
+				LocalizedText.empty(), List.of());
 		String uid = DIALOGUE + "-3@liaison.meetings";
 		assertThat(find(feed("/calendar.ics"), uid)).isEmpty();
 		// Not announced: nowhere on the public portal either.
 		assertThat(http.fetch("/en/dialogues/" + DIALOGUE + "/meetings/3").statusCode()).isEqualTo(404);
 		assertThat(http.get("/en/dialogues/" + DIALOGUE).select("a[href$=/meetings/3]")).isEmpty();
 		assertThat(http.get("/en/partners/australia").select("a[href$=/meetings/3]")).isEmpty();
+		assertThat(http.fetch("/api/v1/search?q=quokkaconference").body()).contains("\"total\":0");
 
 		dialogues.listMeetingPublicly(DIALOGUE, 3, true);
 		assertThat(http.fetch("/en/dialogues/" + DIALOGUE + "/meetings/3").statusCode()).isEqualTo(200);
 		assertThat(http.get("/en/partners/australia").select(".dialogue a[href$=/meetings/3]")).isNotEmpty();
+		assertThat(http.fetch("/api/v1/search?q=quokkaconference").body()).contains("\"total\":1");
 		VEvent announced = event(feed("/calendar.ics"), uid);
 		int firstSequence = Integer.parseInt(property(announced, Property.SEQUENCE));
 		assertThat(property(announced, Property.STATUS)).isEqualTo("TENTATIVE");
