@@ -21,6 +21,13 @@ public class PdfRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
 
+	/** The renderer reports every font load and layout step at INFO through java.util.logging: keep warnings. */
+	private static final java.util.logging.Logger RENDERER_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+
+	static {
+		RENDERER_LOG.setLevel(java.util.logging.Level.WARNING);
+	}
+
 	private static final String STYLESHEET = "static/css/briefing-pdf.css";
 
 	private final String stylesheet = read(STYLESHEET);

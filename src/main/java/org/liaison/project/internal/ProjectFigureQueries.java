@@ -119,9 +119,11 @@ public class ProjectFigureQueries {
 		if (scope.countryCodes().isEmpty()) {
 			return List.of();
 		}
+		// exists, not a join with distinct: the start-date index then yields the newest rows first
 		List<ProjectFigures.Milestone> starts = entityManager.createQuery("""
-				select distinct p.startDate, p.slug, p.acronym from Project p join p.countries c
-				where c.code in :codes and p.startDate is not null order by p.startDate desc
+				select p.startDate, p.slug, p.acronym from Project p
+				where exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code in :codes)
+				  and p.startDate is not null order by p.startDate desc, p.id desc
 				""", Object[].class)
 			.setParameter("codes", scope.countryCodes())
 			.setMaxResults(limit)
@@ -130,8 +132,9 @@ public class ProjectFigureQueries {
 			.map(row -> new ProjectFigures.Milestone((LocalDate) row[0], true, (String) row[1], (String) row[2]))
 			.toList();
 		List<ProjectFigures.Milestone> ends = entityManager.createQuery("""
-				select distinct p.endDate, p.slug, p.acronym from Project p join p.countries c
-				where c.code in :codes and p.endDate is not null order by p.endDate desc
+				select p.endDate, p.slug, p.acronym from Project p
+				where exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code in :codes)
+				  and p.endDate is not null order by p.endDate desc, p.id desc
 				""", Object[].class)
 			.setParameter("codes", scope.countryCodes())
 			.setMaxResults(limit)

@@ -22,7 +22,7 @@ import org.postgresql.PGConnection;
  * match realistic numbers of items. Written with PostgreSQL's COPY (rows written by SQL, as an
  * import would), then indexed with the MassIndexer.
  */
-final class BenchData {
+public final class BenchData {
 
 	static final List<String> LANGUAGES = List.of("en", "hu", "de", "fr", "es");
 
@@ -84,7 +84,7 @@ final class BenchData {
 	}
 
 	/** Writes {@code projects} projects and {@code news} published news items; returns the seconds it took. */
-	static double write(DataSource dataSource, Path work, long projects, long news, long programmeId, long[] goals,
+	public static double write(DataSource dataSource, Path work, long projects, long news, long programmeId, long[] goals,
 			long[] priorities) throws Exception {
 		long started = System.nanoTime();
 		Files.createDirectories(work);
