@@ -94,6 +94,9 @@ public class CommitmentDigest {
 			sender.setUsername(settings.smtpUser());
 			sender.setPassword(settings.smtpPassword());
 			properties.setProperty("mail.smtp.auth", "true");
+			// never a password in the clear: the server must offer STARTTLS
+			properties.setProperty("mail.smtp.starttls.enable", "true");
+			properties.setProperty("mail.smtp.starttls.required", "true");
 		}
 		return sender;
 	}

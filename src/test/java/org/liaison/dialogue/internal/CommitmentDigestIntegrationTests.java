@@ -30,10 +30,13 @@ import org.liaison.support.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -219,7 +222,19 @@ class CommitmentDigestIntegrationTests {
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(LiaisonApplication.class, ClockConfiguration.class)
 			.web(WebApplicationType.NONE)
+			// like @SpringBootTest: the component scan leaves out the tests' own configuration classes
+			.initializers(context -> context.getBeanFactory()
+				.registerSingleton("digestTestTypeExcludeFilter", new TestConfigurationExcludeFilter()))
 			.run(arguments);
+	}
+
+	static class TestConfigurationExcludeFilter extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+			return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
+		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
