@@ -84,6 +84,11 @@ public class ContentService {
 		return pages.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED);
 	}
 
+	/** Every published page, by slug. */
+	public List<Page> publishedPages() {
+		return pages.findByStatusOrderBySlug(PublicationStatus.PUBLISHED);
+	}
+
 	public Optional<Document> publishedDocument(String slug) {
 		return documents.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED);
 	}
