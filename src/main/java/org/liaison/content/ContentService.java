@@ -71,8 +71,22 @@ public class ContentService {
 		return news.findPublishedAboutPartner(partner.getId(), PageRequest.of(0, limit));
 	}
 
+	/** Published news about any of these partners, latest first, each item once. */
+	public List<NewsItem> newsAbout(java.util.Collection<Partner> partners, int limit) {
+		if (partners.isEmpty()) {
+			return List.of();
+		}
+		return news.findPublishedAboutPartners(partners.stream().map(Partner::getId).toList(),
+				PageRequest.of(0, limit));
+	}
+
 	public Optional<Page> publishedPage(String slug) {
 		return pages.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED);
+	}
+
+	/** Every published page, by slug. */
+	public List<Page> publishedPages() {
+		return pages.findByStatusOrderBySlug(PublicationStatus.PUBLISHED);
 	}
 
 	public Optional<Document> publishedDocument(String slug) {

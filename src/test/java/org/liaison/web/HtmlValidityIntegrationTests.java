@@ -26,7 +26,7 @@ class HtmlValidityIntegrationTests {
 			"/en/dialogues", "/en/dialogues/eu-australia-digital-dialogue",
 			"/en/dialogues/eu-australia-digital-dialogue/meetings/2", "/en/news",
 			"/en/news/eu-australia-accelerate-digital-cooperation", "/en/pages/regional-and-bilateral-relations",
-			"/en/documents", "/en/no-such-page" })
+			"/en/documents", "/en/opendata", "/hu/opendata", "/en/no-such-page" })
 	void pageIsValidHtml5(String path) {
 		String html = new PortalClient(port).fetch(path).body();
 		List<String> errors = HtmlChecker.errors(html);

@@ -134,7 +134,7 @@ class PortalBrowserTests {
 		for (String path : List.of("/en/", "/hu/", "/en/regions/africa", "/en/partners/australia", "/en/partners/australia/briefing", "/en/countries/ke",
 				"/en/projects", "/en/projects/wazihub", "/en/dialogues/eu-australia-digital-dialogue",
 				"/en/dialogues/eu-australia-digital-dialogue/meetings/2",
-				"/en/news/eu-australia-accelerate-digital-cooperation", "/en/goals", "/en/documents",
+				"/en/news/eu-australia-accelerate-digital-cooperation", "/en/goals", "/en/documents", "/en/opendata",
 				"/en/search?q=wazihib", "/hu/search?q=ausztralia&type=news", "/en/no-such-page")) {
 			page.navigate(url(path));
 			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -27,6 +27,14 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 			""")
 	List<NewsItem> findPublishedAboutPartner(Long partnerId, Pageable pageable);
 
+	@Query("""
+			select n from NewsItem n
+			where n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			  and exists (select 1 from NewsItem n2 join n2.partners p where n2 = n and p.id in :partnerIds)
+			order by n.publishedOn desc, n.id desc
+			""")
+	List<NewsItem> findPublishedAboutPartners(Collection<Long> partnerIds, Pageable pageable);
+
 	List<NewsItem> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
 	/** The back office's list: a text in the slug or any language of the title, a status; both optional. */

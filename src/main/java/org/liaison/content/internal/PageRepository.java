@@ -15,6 +15,8 @@ public interface PageRepository extends JpaRepository<Page, Long> {
 
 	Optional<Page> findBySlug(String slug);
 
+	List<Page> findByStatusOrderBySlug(PublicationStatus status);
+
 	List<Page> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
 }
