@@ -9,6 +9,8 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
+import org.springframework.util.ConcurrentReferenceHashMap;
+
 /**
  * Rich text (news and page bodies, outcomes) is written in Markdown and shown as HTML that has been
  * through the OWASP sanitiser: raw HTML in the Markdown is escaped by the renderer, link targets other
@@ -32,6 +34,14 @@ public final class RichText {
 		.and(Sanitizers.TABLES)
 		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "br").toFactory());
 
+	/**
+	 * Rendered texts by their Markdown source. The output depends on the input alone, so a text
+	 * shown on every request (the home page's mission) is parsed and sanitised once; the references
+	 * are soft, so the memory can always be reclaimed.
+	 */
+	private static final ConcurrentReferenceHashMap<String, String> RENDERED = new ConcurrentReferenceHashMap<>(256,
+			ConcurrentReferenceHashMap.ReferenceType.SOFT);
+
 	private RichText() {
 	}
 
@@ -40,7 +50,7 @@ public final class RichText {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return sanitise(RENDERER.render(PARSER.parse(markdown)));
+		return RENDERED.computeIfAbsent(markdown, source -> sanitise(RENDERER.render(PARSER.parse(source))));
 	}
 
 	/** HTML filtered against the allow-list: no script, no event handler, no style, no unsafe URL. */

@@ -54,6 +54,11 @@ public class PartnerService {
 		return sorted(partners.findAllWithCountry(), language);
 	}
 
+	/** The strategic partners, by name in {@code language}. */
+	public List<Partner> strategicPartners(String language) {
+		return sorted(partners.findStrategic(), language);
+	}
+
 	public List<Partner> partnersInRegion(String regionCode, String language) {
 		return sorted(partners.findInRegion(regionCode), language);
 	}

@@ -62,7 +62,7 @@ class HomePageController {
 	@GetMapping({ Portal.LANG, Portal.LANG + "/" })
 	String home(@ModelAttribute("page") PageContext page, Model model) {
 		ItemRef mission = new ItemRef(ItemType.PAGE, MISSION_PAGE);
-		List<Partner> strategic = partners.allPartners(page.language()).stream().filter(Partner::isStrategic).toList();
+		List<Partner> strategic = partners.strategicPartners(page.language());
 		model.addAttribute("mission", content.publishedPage(MISSION_PAGE).orElse(null));
 		model.addAttribute("d4d", content.publishedPage(D4D_PAGE).orElse(null));
 		model.addAttribute("cooperation", content.publishedPage(COOPERATION_PAGE).orElse(null));

@@ -38,7 +38,7 @@ class GeographyDirectory implements ItemDirectory {
 		Map<ItemRef, ItemSummary> result = new HashMap<>();
 		var regionCodes = refs.stream().filter(r -> r.type() == ItemType.REGION).map(ItemRef::key).toList();
 		if (!regionCodes.isEmpty()) {
-			regions.findAll().stream().filter(r -> regionCodes.contains(r.getCode())).forEach(r -> {
+			regions.findByCodeIn(regionCodes).forEach(r -> {
 				ItemRef ref = new ItemRef(ItemType.REGION, r.getCode());
 				result.put(ref, new ItemSummary(ref, r.getName(), "regions/" + r.getCode()));
 			});

@@ -12,6 +12,8 @@ public interface RegionRepository extends JpaRepository<Region, Long> {
 
 	Optional<Region> findByCode(String code);
 
+	List<Region> findByCodeIn(java.util.Collection<String> codes);
+
 	@Query("select distinct r from Region r left join fetch r.countries where r.code = :code")
 	Optional<Region> findWithCountriesByCode(String code);
 

@@ -20,6 +20,9 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
 	@Query("select p from Partner p left join fetch p.country")
 	List<Partner> findAllWithCountry();
 
+	@Query("select p from Partner p left join fetch p.country where p.strategic = true")
+	List<Partner> findStrategic();
+
 	@Query("select p from Partner p left join fetch p.country where p.slug in :slugs")
 	List<Partner> findBySlugIn(Collection<String> slugs);
 
