@@ -52,6 +52,29 @@ public final class Chromium implements AutoCloseable {
 		return browser;
 	}
 
+	/**
+	 * A new English browser context signed in to the back office as {@code username}; the page is left
+	 * on {@code /admin}.
+	 */
+	public com.microsoft.playwright.Page signIn(String baseUrl, String username, String password) {
+		com.microsoft.playwright.BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900)
+				.setExtraHTTPHeaders(Map.of("Accept-Language", "en-GB")));
+		com.microsoft.playwright.Page page = context.newPage();
+		page.navigate(baseUrl + "/admin");
+		if (!page.url().equals(baseUrl + "/login")) {
+			throw new AssertionError("/admin did not ask to sign in but went to " + page.url());
+		}
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+		if (!page.url().equals(baseUrl + "/admin")) {
+			throw new AssertionError(username + " could not sign in; the browser is at " + page.url());
+		}
+		return page;
+	}
+
 	/** Where screenshots go: {@code target/screenshots/NAME.png}. */
 	public static Path screenshot(String name) {
 		return Path.of("target", "screenshots", name + ".png");

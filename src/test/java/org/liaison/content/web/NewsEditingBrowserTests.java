@@ -2,8 +2,6 @@ package org.liaison.content.web;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -62,17 +60,7 @@ class NewsEditingBrowserTests {
 	}
 
 	Page signIn(String username) {
-		BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900)
-				.setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "en-GB")));
-		Page page = context.newPage();
-		page.navigate(url("/admin"));
-		assertThat(page.url()).isEqualTo(url("/login"));
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.url()).isEqualTo(url("/admin"));
-		return page;
+		return chromium.signIn(url(""), username, PASSWORD);
 	}
 
 	static void shoot(Page page, String name) {

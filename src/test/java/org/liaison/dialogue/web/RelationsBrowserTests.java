@@ -3,7 +3,6 @@ package org.liaison.dialogue.web;
 import java.io.IOException;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -66,15 +65,8 @@ class RelationsBrowserTests {
 
 	@Test
 	void officerRecordsAMeetingWithCommitmentsAndTakesTheBriefing() throws IOException {
-		BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900)
-				.setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "en-GB")));
-		Page page = context.newPage();
-		page.navigate(url("/admin"));
-		page.getByLabel("Username").fill("officer-olga");
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.url()).isEqualTo(url("/admin"));
+		Page page = chromium.signIn(url(""), "officer-olga", PASSWORD);
+		BrowserContext context = page.context();
 
 		page.navigate(url("/admin/dialogues"));
 		page.locator("a[href='/admin/dialogues/eu-australia-digital-dialogue/meetings/new']").click();
