@@ -191,19 +191,13 @@ public class NewsItem implements Publishable {
 	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
 	public java.util.List<String> getSearchGoals() {
-		return terms.stream()
-			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
-			.map(Term::getSlug)
-			.toList();
+		return Term.slugsIn(terms, Vocabulary.POLICY_GOALS);
 	}
 
 	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
 	public java.util.List<String> getSearchPriorities() {
-		return terms.stream()
-			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
-			.map(Term::getSlug)
-			.toList();
+		return Term.slugsIn(terms, Vocabulary.D4D_PRIORITIES);
 	}
 
 	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)

@@ -302,19 +302,13 @@ public class Project {
 	@KeywordField(name = SearchFields.GOAL, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
 	public List<String> getSearchGoals() {
-		return terms.stream()
-			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.POLICY_GOALS))
-			.map(Term::getSlug)
-			.toList();
+		return Term.slugsIn(terms, Vocabulary.POLICY_GOALS);
 	}
 
 	@KeywordField(name = SearchFields.PRIORITY, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
 	public List<String> getSearchPriorities() {
-		return terms.stream()
-			.filter(t -> t.getVocabulary().getCode().equals(Vocabulary.D4D_PRIORITIES))
-			.map(Term::getSlug)
-			.toList();
+		return Term.slugsIn(terms, Vocabulary.D4D_PRIORITIES);
 	}
 
 	@KeywordField(name = SearchFields.PROGRAMME, aggregable = Aggregable.YES)

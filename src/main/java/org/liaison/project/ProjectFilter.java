@@ -86,6 +86,13 @@ public record ProjectFilter(String region, String country, String goal, String p
 		return parameters;
 	}
 
+	/** The filter as a query string ({@code region=africa&goal=…}), for links to the project list. */
+	public String asQueryString() {
+		return asParameters().entrySet().stream()
+			.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+			.collect(java.util.stream.Collectors.joining("&"));
+	}
+
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

@@ -81,6 +81,11 @@ public class Term {
 		return position;
 	}
 
+	/** The slugs of the terms of one vocabulary among {@code terms}, e.g. an item's policy goals. */
+	public static java.util.List<String> slugsIn(java.util.Collection<Term> terms, String vocabulary) {
+		return terms.stream().filter(t -> t.getVocabulary().getCode().equals(vocabulary)).map(Term::getSlug).toList();
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Term that && id != null && id.equals(that.id);

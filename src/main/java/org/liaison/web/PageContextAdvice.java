@@ -3,6 +3,7 @@ package org.liaison.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.liaison.common.web.BaseUrl;
 import org.liaison.common.web.PageContext;
 import org.liaison.common.web.PortalLanguages;
 
@@ -11,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Gives every portal template its {@link PageContext} as the model attribute {@code page}, and
@@ -51,8 +51,7 @@ class PageContextAdvice {
 			language = languages.negotiate(request.getHeader("Accept-Language"));
 			rest = "";
 		}
-		String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-			.toUriString();
+		String base = BaseUrl.of(request);
 		return new PageContext(language, rest, (query == null) ? "" : query, base, languages.languages(), messages);
 	}
 

@@ -30,6 +30,18 @@ public record PortalLanguages(@DefaultValue({ "en", "hu" }) List<String> languag
 		return languages.get(0);
 	}
 
+	/**
+	 * The language a feed or export was asked for with {@code ?lang=}: the default when none is named,
+	 * empty when the portal is not offered in the one named.
+	 */
+	public java.util.Optional<String> requested(String language) {
+		if (language == null || language.isBlank()) {
+			return java.util.Optional.of(defaultLanguage());
+		}
+		String tag = language.strip().toLowerCase(Locale.ROOT);
+		return supports(tag) ? java.util.Optional.of(tag) : java.util.Optional.empty();
+	}
+
 	/** The best supported language for an {@code Accept-Language} header; the default when none fits. */
 	public String negotiate(String acceptLanguage) {
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import net.fortuna.ical4j.model.Calendar;
 
+import org.liaison.common.web.BaseUrl;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.dialogue.DialogueSeries;
 import org.liaison.dialogue.DialogueService;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Public iCalendar feeds of meetings: all ({@code /calendar.ics}), with one partner, or of one
@@ -77,20 +77,14 @@ class CalendarController {
 
 	private ResponseEntity<String> feed(String name, List<Meeting> meetings, String language,
 			HttpServletRequest request) {
-		String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-			.toUriString();
+		String base = BaseUrl.of(request);
 		Calendar calendar = MeetingCalendar.of(name, meetings, language, base, t("calendar.virtual", language));
 		return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(calendar.toString());
 	}
 
 	private String language(String requested) {
-		if (requested == null) {
-			return languages.defaultLanguage();
-		}
-		if (!languages.supports(requested)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + requested + "'");
-		}
-		return requested;
+		return languages.requested(requested)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + requested + "'"));
 	}
 
 	private String t(String key, String language, Object... arguments) {

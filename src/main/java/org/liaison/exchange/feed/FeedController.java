@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.liaison.common.web.BaseUrl;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.ContentService;
 import org.liaison.content.NewsItem;
@@ -88,8 +89,7 @@ class FeedController {
 
 	private ResponseEntity<String> feed(String title, String language, String feedId, String portalPath,
 			List<NewsItem> news, HttpServletRequest request) {
-		String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-			.toUriString();
+		String base = BaseUrl.of(request);
 		String self = ServletUriComponentsBuilder.fromRequest(request).toUriString();
 		String body = NewsFeed.of(title, language, tagAuthority, feedId, self, base + "/" + language + "/" + portalPath,
 				t("site.name", language), news, base);
@@ -97,14 +97,8 @@ class FeedController {
 	}
 
 	private String language(String requested) {
-		if (requested == null) {
-			return languages.defaultLanguage();
-		}
-		String language = requested.toLowerCase(Locale.ROOT);
-		if (!languages.supports(language)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + requested + "'");
-		}
-		return language;
+		return languages.requested(requested)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No portal language '" + requested + "'"));
 	}
 
 	private String t(String key, String language, Object... arguments) {

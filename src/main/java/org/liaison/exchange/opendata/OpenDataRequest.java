@@ -1,8 +1,6 @@
 package org.liaison.exchange.opendata;
 
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.geography.GeographyService;
@@ -12,7 +10,6 @@ import org.liaison.taxonomy.TaxonomyService;
 import org.liaison.taxonomy.Vocabulary;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Checks what an open-data request asks for before anything is written: the language and the
@@ -39,15 +36,9 @@ class OpenDataRequest {
 
 	/** The requested portal language, the default when none is named. */
 	String language(String requested) {
-		if (requested == null || requested.isBlank()) {
-			return languages.defaultLanguage();
-		}
-		String language = requested.strip().toLowerCase(Locale.ROOT);
-		if (!languages.supports(language)) {
-			throw new BadParameterException("lang", requested,
-					"is not a portal language (" + String.join(", ", languages.languages()) + ")");
-		}
-		return language;
+		return languages.requested(requested)
+			.orElseThrow(() -> new BadParameterException("lang", requested,
+					"is not a portal language (" + String.join(", ", languages.languages()) + ")"));
 	}
 
 	/** The filter, when every value in it names an existing region, country, term or programme. */
@@ -69,11 +60,6 @@ class OpenDataRequest {
 		return filter;
 	}
 
-	/** Scheme, host and port of the portal as the caller reached it, for absolute links. */
-	static String baseUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-			.toUriString();
-	}
 
 	private void requireTerm(String parameter, String vocabulary, String slug, String given) {
 		if (slug != null && taxonomy.term(vocabulary, slug).isEmpty()) {

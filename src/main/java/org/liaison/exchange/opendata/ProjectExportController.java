@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.liaison.common.web.BaseUrl;
 import org.liaison.project.Project;
 import org.liaison.project.ProjectFilter;
 import org.liaison.project.ProjectPage;
@@ -64,7 +65,7 @@ class ProjectExportController {
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String language = requests.language(lang);
 		ProjectFilter filter = requests.projectFilter(region, country, goal, priority, programme, theme);
-		String base = OpenDataRequest.baseUrl(request);
+		String base = BaseUrl.of(request);
 		response.setContentType(TEXT_CSV.toString() + "; header=present");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"projects.csv\"");
 		OutputStream out = response.getOutputStream();
@@ -92,7 +93,7 @@ class ProjectExportController {
 			throws IOException {
 		String language = requests.language(lang);
 		ProjectFilter filter = requests.projectFilter(region, country, goal, priority, programme, theme);
-		String base = OpenDataRequest.baseUrl(request);
+		String base = BaseUrl.of(request);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		try (SequenceWriter array = json.writerFor(ProjectRecord.class)

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.liaison.common.web.BaseUrl;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.ContentService;
 import org.liaison.content.Document;
@@ -32,7 +33,6 @@ import org.liaison.project.ProjectService;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org 0.9) with an {@code xhtml:link hreflang} alternate for every
@@ -139,8 +139,7 @@ class SitemapController {
 	}
 
 	private static String base(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-			.toUriString();
+		return BaseUrl.of(request);
 	}
 
 	/** Writes each address once per language, each with all its language versions as alternates. */
