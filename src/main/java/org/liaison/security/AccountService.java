@@ -19,6 +19,9 @@ public class AccountService {
 	/** Lower-case letters, digits, dot, dash, underscore; 2 to 60 characters. */
 	public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
 
+	/** A pragmatic e-mail address check: one @, no spaces, a dot in the domain. */
+	public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder encoder;
@@ -102,6 +105,29 @@ public class AccountService {
 			account.changeRole(role);
 			audit.record(AuditAction.ROLE_CHANGE, "user:" + account.getUsername(), before + " → " + role);
 		}
+	}
+
+	/** Sets a user's display name and e-mail address; the e-mail must be free and well formed. */
+	@Transactional
+	public void changeProfile(long id, String displayName, String email) {
+		UserAccount account = require(id);
+		if (email != null && !email.isBlank()) {
+			if (!EMAIL.matcher(email.strip()).matches()) {
+				throw new AccountException("email", "security.user.email.invalid");
+			}
+			accounts.findByEmailIgnoreCase(email.strip())
+					.filter(other -> !other.getId().equals(account.getId()))
+					.ifPresent(other -> {
+						throw new AccountException("email", "security.user.email.taken");
+					});
+		}
+		account.changeProfile(displayName, email);
+		audit.record(AuditAction.UPDATE, "user:" + account.getUsername(), "profile");
+	}
+
+	/** Finds the user whose e-mail address this is, ignoring case. */
+	public Optional<UserAccount> byEmail(String email) {
+		return email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
 	}
 
 	@Transactional

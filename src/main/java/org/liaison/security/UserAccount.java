@@ -24,6 +24,10 @@ public class UserAccount {
 
 	private String passwordHash;
 
+	private String displayName;
+
+	private String email;
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
@@ -59,6 +63,16 @@ public class UserAccount {
 	void changePassword(String hash, boolean mustChange) {
 		this.passwordHash = hash;
 		this.mustChangePassword = mustChange;
+	}
+
+	/** Sets the display name and e-mail address; blanks are stored as none. */
+	void changeProfile(String displayName, String email) {
+		this.displayName = blankToNull(displayName);
+		this.email = blankToNull(email);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	void changeRole(Role role) {
@@ -103,6 +117,15 @@ public class UserAccount {
 
 	public String getPasswordHash() {
 		return passwordHash;
+	}
+
+	/** The name to show for this user: the display name, or the username when none is set. */
+	public String getDisplayName() {
+		return displayName != null ? displayName : username;
+	}
+
+	public String getEmail() {
+		return email;
 	}
 
 	public Role getRole() {

@@ -156,4 +156,22 @@ class SignInIntegrationTests {
 			.hasMessageContaining("append-only");
 	}
 
+	@Test
+	void aUserHasOneEmailAddressNoOtherUserShares() {
+		long ada = accounts.byUsername(user("ada.profile", Role.OFFICER)).orElseThrow().getId();
+		long bob = accounts.byUsername(user("bob.profile", Role.OFFICER)).orElseThrow().getId();
+		accounts.changeProfile(ada, "Ada Lovelace", "Ada@Example.eu");
+		assertThat(accounts.byEmail("ada@example.eu")).hasValueSatisfying(u -> {
+			assertThat(u.getUsername()).isEqualTo("ada.profile");
+			assertThat(u.getDisplayName()).isEqualTo("Ada Lovelace");
+		});
+		assertThatThrownBy(() -> accounts.changeProfile(bob, "Bob", "ADA@example.eu"))
+			.isInstanceOfSatisfying(AccountService.AccountException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("security.user.email.taken"));
+		assertThatThrownBy(() -> accounts.changeProfile(bob, "Bob", "not an address"))
+			.isInstanceOfSatisfying(AccountService.AccountException.class,
+					e -> assertThat(e.field()).isEqualTo("email"));
+		assertThat(accounts.byUsername("bob.profile").orElseThrow().getDisplayName()).isEqualTo("bob.profile");
+	}
+
 }

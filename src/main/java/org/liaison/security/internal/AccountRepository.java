@@ -10,4 +10,6 @@ public interface AccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	Optional<UserAccount> findByEmailIgnoreCase(String email);
+
 }
