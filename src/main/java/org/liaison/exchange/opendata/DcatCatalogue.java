@@ -44,8 +44,9 @@ class DcatCatalogue {
 			"application/atom+xml", "ATOM", "application/xml", "XML", "text/turtle", "RDF_TURTLE",
 			"application/ld+json", "JSON_LD");
 
-	/** The data themes every dataset is filed under: international issues; government and public sector. */
-	static final List<String> THEMES = List.of("INTR", "GOVE");
+	/** The data themes every dataset is filed under, with their English labels. */
+	static final Map<String, String> THEMES = Map.of("INTR", "International issues", "GOVE",
+			"Government and public sector");
 
 	private final OpenDataCatalog catalog;
 
@@ -117,9 +118,7 @@ class DcatCatalogue {
 					baseUrl + "/" + tag + "/" + ((dataset.landingPage() == null) ? "opendata" : dataset.landingPage()),
 					model.createResource(FOAF + "Document")));
 		}
-		for (String theme : THEMES) {
-			node.addProperty(DCAT.theme, concept(model, "data-theme", theme));
-		}
+		THEMES.forEach((code, label) -> node.addProperty(DCAT.theme, concept(model, "data-theme", code, label)));
 		int number = 0;
 		for (Dataset.Download download : dataset.downloads()) {
 			Resource distribution = model
@@ -133,7 +132,7 @@ class DcatCatalogue {
 				.addLiteral(DCTerms.modified, model.createTypedLiteral(dataset.updated().toString(), XSDDatatype.XSDdate));
 			String fileType = FILE_TYPES.get(download.mediaType());
 			if (fileType != null) {
-				distribution.addProperty(DCTerms.format, concept(model, "file-type", fileType)
+				distribution.addProperty(DCTerms.format, concept(model, "file-type", fileType, fileType)
 					.addProperty(RDF.type, DCTerms.MediaTypeOrExtent));
 			}
 			node.addProperty(DCAT.distribution, distribution);
@@ -151,13 +150,18 @@ class DcatCatalogue {
 	/** The EU Vocabularies language of an ISO 639-1 tag: {@code hu} is {@code .../language/HUN}. */
 	private static Resource language(Model model, String tag) {
 		String code = Locale.forLanguageTag(tag).getISO3Language().toUpperCase(Locale.ROOT);
-		return concept(model, "language", code).addProperty(RDF.type, DCTerms.LinguisticSystem);
+		return concept(model, "language", code, Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH))
+			.addProperty(RDF.type, DCTerms.LinguisticSystem);
 	}
 
-	/** A concept of an EU Vocabularies authority table, with its scheme. */
-	private static Resource concept(Model model, String table, String code) {
-		return model.createResource(AUTHORITY + table + "/" + code, SKOS.Concept)
+	/** A concept of an EU Vocabularies authority table, with its scheme and English label. */
+	private static Resource concept(Model model, String table, String code, String label) {
+		Resource concept = model.createResource(AUTHORITY + table + "/" + code, SKOS.Concept)
 			.addProperty(SKOS.inScheme, model.createResource(AUTHORITY + table));
+		if (!concept.hasProperty(SKOS.prefLabel)) {
+			concept.addProperty(SKOS.prefLabel, label, "en");
+		}
+		return concept;
 	}
 
 	private String name(String language) {
