@@ -79,7 +79,8 @@ class DcatCatalogue {
 		Resource licence = model.createResource(licenceUrl, DCTerms.LicenseDocument)
 			.addProperty(DCTerms.title, t("exchange.opendata.licence.name", language), language);
 		Resource publisher = publisher(model, baseUrl);
-		Resource contact = model.createResource(baseUrl + "/opendata/catalog#contact", VCARD4.Organization)
+		Resource contact = model.createResource(baseUrl + "/opendata/catalog#contact", VCARD4.Kind)
+			.addProperty(RDF.type, VCARD4.Organization)
 			.addProperty(VCARD4.fn, name(language))
 			.addProperty(VCARD4.hasURL, model.createResource(baseUrl + "/" + language + "/opendata"));
 		Resource themes = model.createResource(AUTHORITY + "data-theme", SKOS.ConceptScheme)

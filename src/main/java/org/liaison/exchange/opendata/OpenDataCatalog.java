@@ -25,6 +25,10 @@ public class OpenDataCatalog {
 
 	static final String JSON = "application/json";
 
+	/** The lists with CSV and JSON exports, in the page's order. */
+	static final List<String> LISTS = List.of("projects", "organisations", "partners", "countries", "regions",
+			"dialogues", "meetings", "news", "documents", "terms");
+
 	private final ContentService content;
 
 	private final List<ListExport> exports;
@@ -39,6 +43,7 @@ public class OpenDataCatalog {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		filters.put("projects", List.of("region", "country", "goal", "priority", "programme", "theme"));
 		exports.stream().filter(export -> !export.filters().isEmpty())
+			.sorted(java.util.Comparator.comparingInt(export -> LISTS.indexOf(export.name())))
 			.forEach(export -> filters.put(export.name(), export.filters()));
 		return filters;
 	}

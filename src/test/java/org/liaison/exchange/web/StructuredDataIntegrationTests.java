@@ -50,8 +50,13 @@ class StructuredDataIntegrationTests {
 			countries.add(c.get("identifier").asString());
 		});
 		assertThat(countries).contains("KE", "GH");
-		assertThat(project.get("funder").get(0).get("name").asString()).isNotBlank();
 		assertThat(project.get("funding").get("@type").asString()).isEqualTo("MonetaryGrant");
+		assertThat(project.get("funding").get("name").asString()).isEqualTo("Horizon 2020");
+		JsonNode picasso = jsonLd("/en/projects/picasso");
+		assertThat(picasso.get("funder").get(0).get("name").asString()).isEqualTo("European Union");
+		assertThat(picasso.get("funding").get("amount").get("value").decimalValue())
+			.isEqualByComparingTo(new java.math.BigDecimal("999719.00"));
+		assertThat(picasso.get("funding").get("amount").get("currency").asString()).isEqualTo("EUR");
 	}
 
 	@Test
