@@ -87,6 +87,14 @@ public class ProjectService {
 	}
 
 	/**
+	 * The id of the project at this position (from 0) in {@link #findAfter} order: where to resume
+	 * when the first {@code position} projects are to be skipped (one index scan, no rows loaded).
+	 */
+	public Optional<Long> projectIdAt(long position) {
+		return queries.idAt(position);
+	}
+
+	/**
 	 * The next {@code size} organisations after {@code afterId} ({@code null}: the first ones), in id
 	 * order, with their country loaded; only those of one country when {@code countryCode} is given.
 	 */

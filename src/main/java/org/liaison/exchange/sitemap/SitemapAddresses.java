@@ -91,6 +91,17 @@ class SitemapAddresses {
 		}
 		while (news.hasNext() && visitor.wantsMore());
 		Long after = null;
+		// A later file of a sitemap index starts deep into the projects: jump there by one index
+		// scan instead of reading every project before it.
+		long skip = visitor.pagesToSkip();
+		if (skip > 0) {
+			java.util.Optional<Long> last = projects.projectIdAt(skip - 1);
+			if (last.isEmpty()) {
+				return;
+			}
+			after = last.get();
+			visitor.skip(skip);
+		}
 		List<Project> chunk;
 		do {
 			if (!visitor.wantsMore()) {
@@ -112,6 +123,12 @@ class SitemapAddresses {
 
 		/** {@code false} once the visitor needs no more pages. */
 		boolean wantsMore();
+
+		/** How many of the next pages the visitor would not write: they may be passed over. */
+		long pagesToSkip();
+
+		/** Passes over that many pages without offering them. */
+		void skip(long pages);
 
 	}
 

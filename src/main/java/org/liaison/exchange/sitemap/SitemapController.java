@@ -174,6 +174,16 @@ class SitemapController {
 		}
 
 		@Override
+		public long pagesToSkip() {
+			return Math.max(0, (from - index) / languages.size());
+		}
+
+		@Override
+		public void skip(long pages) {
+			index += pages * languages.size();
+		}
+
+		@Override
 		public void add(String path, java.time.LocalDate lastModified) {
 			for (String language : languages) {
 				if (index >= from && index < to) {

@@ -69,6 +69,15 @@ public class ProjectQueries {
 		return loadInOrder(ids.getResultList());
 	}
 
+	/** The id of the project at this position (from 0) in id order, if there are that many. */
+	public java.util.Optional<Long> idAt(long position) {
+		return entityManager.createQuery("select p.id from Project p order by p.id", Long.class)
+			.setFirstResult(Math.toIntExact(position))
+			.setMaxResults(1)
+			.getResultStream()
+			.findFirst();
+	}
+
 	/** The filter as a JPQL where clause on {@code p}, its values put into {@code parameters}. */
 	private static String where(ProjectFilter filter, Map<String, Object> parameters) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
