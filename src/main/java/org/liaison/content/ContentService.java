@@ -80,6 +80,11 @@ public class ContentService {
 				PageRequest.of(0, limit));
 	}
 
+	/** Published news tagged with the term (a policy goal, a theme…), latest first. */
+	public List<NewsItem> newsTagged(org.liaison.taxonomy.Term term, int limit) {
+		return news.findPublishedTagged(term.getId(), PageRequest.of(0, limit));
+	}
+
 	public Optional<Page> publishedPage(String slug) {
 		return pages.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED);
 	}

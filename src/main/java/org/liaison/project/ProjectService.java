@@ -77,6 +77,32 @@ public class ProjectService {
 		return queries.find(filter, page, size);
 	}
 
+	/**
+	 * The next {@code size} projects that match the filter after the project {@code afterId}
+	 * ({@code null}: the first ones), in id order, with programme and countries loaded: for reading
+	 * every project a chunk at a time (keyset paging, no offset).
+	 */
+	public List<Project> findAfter(ProjectFilter filter, Long afterId, int size) {
+		return queries.after(filter, afterId, size);
+	}
+
+	/**
+	 * The id of the project at this position (from 0) in {@link #findAfter} order: where to resume
+	 * when the first {@code position} projects are to be skipped (one index scan, no rows loaded).
+	 */
+	public Optional<Long> projectIdAt(long position) {
+		return queries.idAt(position);
+	}
+
+	/**
+	 * The next {@code size} organisations after {@code afterId} ({@code null}: the first ones), in id
+	 * order, with their country loaded; only those of one country when {@code countryCode} is given.
+	 */
+	public List<Organisation> organisationsAfter(String countryCode, Long afterId, int size) {
+		return organisations.findAfter(countryCode, (afterId == null) ? 0L : afterId,
+				org.springframework.data.domain.Limit.of(size));
+	}
+
 	// Reads for the portal's pages, which render after the transaction has closed: each loads what
 	// its page shows, in a fixed number of queries (collections come in batches).
 

@@ -35,6 +35,14 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 			""")
 	List<NewsItem> findPublishedAboutPartners(Collection<Long> partnerIds, Pageable pageable);
 
+	@Query("""
+			select n from NewsItem n
+			where n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			  and exists (select 1 from NewsItem n2 join n2.terms t where n2 = n and t.id = :termId)
+			order by n.publishedOn desc, n.id desc
+			""")
+	List<NewsItem> findPublishedTagged(Long termId, Pageable pageable);
+
 	List<NewsItem> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
 	/** The back office's list: a text in the slug or any language of the title, a status; both optional. */

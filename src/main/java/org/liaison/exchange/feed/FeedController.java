@@ -14,6 +14,9 @@ import org.liaison.geography.GeographyService;
 import org.liaison.geography.Region;
 import org.liaison.partner.Partner;
 import org.liaison.partner.PartnerService;
+import org.liaison.taxonomy.TaxonomyService;
+import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -29,7 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds of published news: all ({@code /feeds/news.atom}), about one partner, or about the
- * partners of one region. {@code ?lang=hu} picks the language; the newest {@value #FEED_SIZE} items.
+ * partners of one region, or tagged with one policy goal. {@code ?lang=hu} picks the language; the newest {@value #FEED_SIZE} items.
  */
 @RestController
 class FeedController {
@@ -44,6 +47,8 @@ class FeedController {
 
 	private final GeographyService geography;
 
+	private final TaxonomyService taxonomy;
+
 	private final PortalLanguages languages;
 
 	private final MessageSource messages;
@@ -51,11 +56,12 @@ class FeedController {
 	private final String tagAuthority;
 
 	FeedController(ContentService content, PartnerService partners, GeographyService geography,
-			PortalLanguages languages, MessageSource messages,
+			TaxonomyService taxonomy, PortalLanguages languages, MessageSource messages,
 			@Value("${liaison.feeds.tag-authority:liaison.invalid,2026}") String tagAuthority) {
 		this.content = content;
 		this.partners = partners;
 		this.geography = geography;
+		this.taxonomy = taxonomy;
 		this.languages = languages;
 		this.messages = messages;
 		this.tagAuthority = tagAuthority;
@@ -85,6 +91,15 @@ class FeedController {
 		List<Partner> inRegion = partners.partnersInRegion(region.getCode(), language);
 		return feed(t("exchange.feed.region", language, region.getName().textFor(language)), language,
 				"regions/" + code, "regions/" + code, content.newsAbout(inRegion, FEED_SIZE), request);
+	}
+
+	@GetMapping("/feeds/goals/{slug}.atom")
+	ResponseEntity<String> goal(@PathVariable String slug, @RequestParam(required = false) String lang,
+			HttpServletRequest request) {
+		String language = language(lang);
+		Term goal = taxonomy.term(Vocabulary.POLICY_GOALS, slug).orElseThrow(() -> notFound("policy goal", slug));
+		return feed(t("exchange.feed.goal", language, goal.getName().textFor(language)), language, "goals/" + slug,
+				"goals/" + slug, content.newsTagged(goal, FEED_SIZE), request);
 	}
 
 	private ResponseEntity<String> feed(String title, String language, String feedId, String portalPath,

@@ -59,7 +59,42 @@ class OpenDataRequest {
 		}
 		return filter;
 	}
+	/** The region with this code, or a 400 naming the parameter. */
+	org.liaison.geography.Region region(String parameter, String code) {
+		return geography.region(code)
+			.orElseThrow(() -> new BadParameterException(parameter, code, "is not a region code"));
+	}
 
+	/** The ISO code of the country, or a 400 naming the parameter. */
+	String country(String parameter, String code) {
+		return geography.country(code.toUpperCase(java.util.Locale.ROOT)).map(c -> c.getCode())
+			.orElseThrow(() -> new BadParameterException(parameter, code, "is not an ISO 3166-1 alpha-2 country code"));
+	}
+
+	/** The term of the vocabulary, or a 400 naming the parameter. */
+	org.liaison.taxonomy.Term term(String parameter, String vocabulary, String slug) {
+		return taxonomy.term(vocabulary, slug).orElseThrow(() -> new BadParameterException(parameter, slug,
+				"is not a term of the vocabulary '" + vocabulary + "'"));
+	}
+
+	/** The constant of the enum named (in any case) by the value, or a 400 that lists the allowed ones. */
+	static <E extends Enum<E>> E choice(String parameter, Class<E> type, String value) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value.replace('-', '_'))) {
+				return constant;
+			}
+		}
+		throw new BadParameterException(parameter, value, "is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+			.map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
+	}
+
+	/** {@code true} or {@code false}, or a 400 naming the parameter. */
+	static boolean bool(String parameter, String value) {
+		if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+			return Boolean.parseBoolean(value);
+		}
+		throw new BadParameterException(parameter, value, "is not true or false");
+	}
 
 	private void requireTerm(String parameter, String vocabulary, String slug, String given) {
 		if (slug != null && taxonomy.term(vocabulary, slug).isEmpty()) {

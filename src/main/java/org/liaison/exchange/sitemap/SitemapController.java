@@ -1,9 +1,7 @@
 package org.liaison.exchange.sitemap;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -15,29 +13,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.liaison.common.web.BaseUrl;
 import org.liaison.common.web.PortalLanguages;
-import org.liaison.content.ContentService;
-import org.liaison.content.Document;
-import org.liaison.content.NewsItem;
-import org.liaison.content.Page;
-import org.liaison.dialogue.DialogueSeries;
-import org.liaison.dialogue.DialogueService;
-import org.liaison.geography.GeographyService;
-import org.liaison.geography.Region;
-import org.liaison.partner.Partner;
-import org.liaison.partner.PartnerService;
-import org.liaison.project.Project;
-import org.liaison.project.ProjectFilter;
-import org.liaison.project.ProjectPage;
-import org.liaison.project.ProjectService;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org 0.9) with an {@code xhtml:link hreflang} alternate for every
- * portal language on each address, and {@code /robots.txt} pointing at it. Projects and news are
- * read in chunks and written as they come; one sitemap holds {@value #MAX_URLS} addresses at most.
+ * portal language on each address, and {@code /robots.txt} pointing at it. One sitemap holds at most
+ * {@code liaison.sitemap.max-urls} addresses (the protocol's limit, 50,000, by default): past that,
+ * {@code /sitemap.xml} is a sitemap index of {@code /sitemap-1.xml}, {@code /sitemap-2.xml}… Addresses
+ * are read in chunks and written as they come.
  */
 @RestController
 class SitemapController {
@@ -46,33 +36,23 @@ class SitemapController {
 
 	static final String XHTML = "http://www.w3.org/1999/xhtml";
 
-	/** The protocol's limit for one sitemap file. */
-	static final int MAX_URLS = 50_000;
-
-	private static final int CHUNK = 500;
-
 	private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
 	private final PortalLanguages languages;
 
-	private final GeographyService geography;
+	private final SitemapAddresses addresses;
 
-	private final PartnerService partners;
+	private final int maxUrls;
 
-	private final ProjectService projects;
-
-	private final DialogueService dialogues;
-
-	private final ContentService content;
-
-	SitemapController(PortalLanguages languages, GeographyService geography, PartnerService partners,
-			ProjectService projects, DialogueService dialogues, ContentService content) {
+	SitemapController(PortalLanguages languages, SitemapAddresses addresses,
+			@Value("${liaison.sitemap.max-urls:50000}") int maxUrls) {
+		if (maxUrls < languages.languages().size()) {
+			throw new IllegalArgumentException("liaison.sitemap.max-urls must be at least the number of portal "
+					+ "languages (" + languages.languages().size() + "), not " + maxUrls);
+		}
 		this.languages = languages;
-		this.geography = geography;
-		this.partners = partners;
-		this.projects = projects;
-		this.dialogues = dialogues;
-		this.content = content;
+		this.addresses = addresses;
+		this.maxUrls = maxUrls;
 	}
 
 	@GetMapping(path = "/robots.txt", produces = "text/plain;charset=UTF-8")
@@ -83,53 +63,66 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setContentType(MediaType.APPLICATION_XML_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		OutputStream out = response.getOutputStream();
-		try {
-			XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-			Urls urls = new Urls(xml, base(request), languages.languages());
-			xml.writeStartDocument("UTF-8", "1.0");
+		int files = files();
+		if (files == 1) {
+			write(response, 0, maxUrls, base(request));
+			return;
+		}
+		xml(response, xml -> {
+			xml.writeStartElement("", "sitemapindex", SITEMAP);
+			xml.writeDefaultNamespace(SITEMAP);
+			for (int number = 1; number <= files; number++) {
+				xml.writeStartElement(SITEMAP, "sitemap");
+				xml.writeStartElement(SITEMAP, "loc");
+				xml.writeCharacters(base(request) + "/sitemap-" + number + ".xml");
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+		});
+	}
+
+	@GetMapping("/sitemap-{number:\\d{1,6}}.xml")
+	void part(@PathVariable int number, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (number < 1 || number > files()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No sitemap " + number);
+		}
+		long from = (long) (number - 1) * perFile();
+		write(response, from, from + perFile(), base(request));
+	}
+
+	/** How many sitemap files the addresses need; a whole page's language versions stay in one file. */
+	private int files() {
+		long pages = addresses.pageCount();
+		return (int) Math.max(1, (pages + pagesPerFile() - 1) / pagesPerFile());
+	}
+
+	private int pagesPerFile() {
+		return maxUrls / languages.languages().size();
+	}
+
+	/** Addresses in one file: whole pages, each in every language. */
+	private long perFile() {
+		return (long) pagesPerFile() * languages.languages().size();
+	}
+
+	private void write(HttpServletResponse response, long from, long to, String base) throws IOException {
+		xml(response, xml -> {
 			xml.writeStartElement("", "urlset", SITEMAP);
 			xml.writeDefaultNamespace(SITEMAP);
 			xml.writeNamespace("xhtml", XHTML);
-			for (String path : List.of("", "regions", "partners", "projects", "dialogues", "news", "documents")) {
-				urls.add(path, null);
-			}
-			for (Region region : geography.regions()) {
-				urls.add("regions/" + region.getCode(), null);
-			}
-			for (Partner partner : partners.allPartners(languages.defaultLanguage())) {
-				urls.add("partners/" + partner.getSlug(), null);
-			}
-			for (DialogueSeries series : dialogues.allSeries()) {
-				urls.add("dialogues/" + series.getSlug(), null);
-			}
-			for (Document document : content.publishedDocuments()) {
-				urls.add("documents/" + document.getSlug(), null);
-			}
-			for (Page page : content.publishedPages()) {
-				urls.add("pages/" + page.getSlug(), null);
-			}
-			org.springframework.data.domain.Page<NewsItem> news;
-			int newsPage = 1;
-			do {
-				news = content.latestNews(newsPage++, CHUNK);
-				for (NewsItem item : news) {
-					urls.add("news/" + item.getSlug(), item.getPublishedOn());
-				}
-			}
-			while (news.hasNext() && !urls.full());
-			ProjectPage chunk;
-			int projectPage = 1;
-			do {
-				chunk = projects.find(ProjectFilter.none(), projectPage++, CHUNK);
-				for (Project project : chunk.projects()) {
-					urls.add("projects/" + project.getSlug(), null);
-				}
-			}
-			while (chunk.hasNext() && !urls.full());
+			addresses.forEach(new Urls(xml, base, languages.languages(), from, to));
 			xml.writeEndElement();
+		});
+	}
+
+	private static void xml(HttpServletResponse response, XmlBody body) throws IOException {
+		response.setContentType(MediaType.APPLICATION_XML_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		try {
+			XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(response.getOutputStream(), "UTF-8");
+			xml.writeStartDocument("UTF-8", "1.0");
+			body.write(xml);
 			xml.writeEndDocument();
 			xml.close();
 		}
@@ -142,8 +135,18 @@ class SitemapController {
 		return BaseUrl.of(request);
 	}
 
-	/** Writes each address once per language, each with all its language versions as alternates. */
-	private static final class Urls {
+	@FunctionalInterface
+	private interface XmlBody {
+
+		void write(XMLStreamWriter xml) throws XMLStreamException;
+
+	}
+
+	/**
+	 * Writes the addresses numbered {@code from} (inclusive) to {@code to} (exclusive) in the order
+	 * they are offered, each with all its language versions as alternates.
+	 */
+	private static final class Urls implements SitemapAddresses.Visitor {
 
 		private final XMLStreamWriter xml;
 
@@ -151,23 +154,47 @@ class SitemapController {
 
 		private final List<String> languages;
 
-		private int count;
+		private final long from;
 
-		Urls(XMLStreamWriter xml, String base, List<String> languages) {
+		private final long to;
+
+		private long index;
+
+		Urls(XMLStreamWriter xml, String base, List<String> languages, long from, long to) {
 			this.xml = xml;
 			this.base = base;
 			this.languages = languages;
+			this.from = from;
+			this.to = to;
 		}
 
-		boolean full() {
-			return count + languages.size() > MAX_URLS;
+		@Override
+		public boolean wantsMore() {
+			return index < to;
 		}
 
-		void add(String path, LocalDate lastModified) throws XMLStreamException {
-			if (full()) {
-				return;
-			}
+		@Override
+		public long pagesToSkip() {
+			return Math.max(0, (from - index) / languages.size());
+		}
+
+		@Override
+		public void skip(long pages) {
+			index += pages * languages.size();
+		}
+
+		@Override
+		public void add(String path, java.time.LocalDate lastModified) {
 			for (String language : languages) {
+				if (index >= from && index < to) {
+					write(language, path, lastModified);
+				}
+				index++;
+			}
+		}
+
+		private void write(String language, String path, java.time.LocalDate lastModified) {
+			try {
 				xml.writeStartElement(SITEMAP, "url");
 				xml.writeStartElement(SITEMAP, "loc");
 				xml.writeCharacters(url(language, path));
@@ -184,7 +211,9 @@ class SitemapController {
 					xml.writeAttribute("href", url(alternate, path));
 				}
 				xml.writeEndElement();
-				count++;
+			}
+			catch (XMLStreamException ex) {
+				throw new IllegalStateException("Could not write the sitemap", ex);
 			}
 		}
 

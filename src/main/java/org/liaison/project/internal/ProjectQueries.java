@@ -32,8 +32,55 @@ public class ProjectQueries {
 	}
 
 	public ProjectPage find(ProjectFilter filter, int page, int size) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> parameters = new HashMap<>();
+		String where = where(filter, parameters);
+		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+		parameters.forEach(count::setParameter);
+		long total = count.getSingleResult();
+		if (total == 0) {
+			return new ProjectPage(List.of(), 0, page, size);
+		}
+		TypedQuery<Long> ids = entityManager
+			.createQuery("select p.id from Project p" + where + " order by p.startDate desc nulls last, p.acronym, p.id",
+					Long.class);
+		parameters.forEach(ids::setParameter);
+		ids.setFirstResult((page - 1) * size);
+		ids.setMaxResults(size);
+		List<Long> pageIds = ids.getResultList();
+		return new ProjectPage(loadInOrder(pageIds), total, page, size);
+	}
+
+	/**
+	 * The next {@code size} projects that match the filter after the one with id {@code afterId}
+	 * ({@code null}: from the start), in id order: keyset paging, as fast for the last chunk of a
+	 * million projects as for the first (an offset would make the database skip every row before it).
+	 */
+	public List<Project> after(ProjectFilter filter, Long afterId, int size) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = where(filter, parameters);
+		if (afterId != null) {
+			where += " and p.id > :afterId";
+			parameters.put("afterId", afterId);
+		}
+		TypedQuery<Long> ids = entityManager.createQuery("select p.id from Project p" + where + " order by p.id",
+				Long.class);
+		parameters.forEach(ids::setParameter);
+		ids.setMaxResults(size);
+		return loadInOrder(ids.getResultList());
+	}
+
+	/** The id of the project at this position (from 0) in id order, if there are that many. */
+	public java.util.Optional<Long> idAt(long position) {
+		return entityManager.createQuery("select p.id from Project p order by p.id", Long.class)
+			.setFirstResult(Math.toIntExact(position))
+			.setMaxResults(1)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/** The filter as a JPQL where clause on {@code p}, its values put into {@code parameters}. */
+	private static String where(ProjectFilter filter, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (filter.country() != null) {
 			where.append(" and exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code = :country)");
 			parameters.put("country", filter.country());
@@ -62,20 +109,7 @@ public class ProjectQueries {
 			where.append(" and p.programme.slug = :programme");
 			parameters.put("programme", filter.programme());
 		}
-		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
-		parameters.forEach(count::setParameter);
-		long total = count.getSingleResult();
-		if (total == 0) {
-			return new ProjectPage(List.of(), 0, page, size);
-		}
-		TypedQuery<Long> ids = entityManager
-			.createQuery("select p.id from Project p" + where + " order by p.startDate desc nulls last, p.acronym, p.id",
-					Long.class);
-		parameters.forEach(ids::setParameter);
-		ids.setFirstResult((page - 1) * size);
-		ids.setMaxResults(size);
-		List<Long> pageIds = ids.getResultList();
-		return new ProjectPage(loadInOrder(pageIds), total, page, size);
+		return where.toString();
 	}
 
 	/** Projects with their programme, in the order of {@code ids}. */

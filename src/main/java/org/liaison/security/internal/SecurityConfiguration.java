@@ -51,7 +51,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_READS = { "/", "/{lang:[a-z]{2,3}}", "/{lang:[a-z]{2,3}}/**", "/css/**",
 			"/js/**", "/images/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/api/v1/**", "/opendata/**", "/feeds/**", "/sitemap.xml", "/robots.txt", "/calendar.ics", "/calendar/**",
+			"/api/v1/**", "/opendata/**", "/feeds/**", "/sitemap.xml", "/sitemap-*.xml", "/robots.txt", "/calendar.ics", "/calendar/**",
 			"/login" };
 
 	private static final String[] EDITOR_SECTIONS = { "/admin/news/**", "/admin/pages/**", "/admin/documents/**" };

@@ -44,6 +44,14 @@ class OpenDataPageIntegrationTests {
 		assertThat(page.select("tbody a[type]").eachAttr("href")).contains("/opendata/projects.csv?lang=en",
 				"/opendata/projects.csv?lang=en&bom=true", "/opendata/projects.json?lang=en",
 				"/feeds/news.atom?lang=en", "/calendar.ics?lang=en", "/sitemap.xml");
+		for (String list : List.of("organisations", "partners", "countries", "regions", "dialogues", "meetings", "news",
+				"documents", "terms")) {
+			assertThat(page.select("tbody a[type]").eachAttr("href")).as(list)
+				.contains("/opendata/" + list + ".csv?lang=en", "/opendata/" + list + ".json?lang=en");
+		}
+		assertThat(page.select("a[type=text/turtle]").attr("href")).isEqualTo("/opendata/catalog.ttl");
+		assertThat(page.select("a[type=application/ld+json]").attr("href")).isEqualTo("/opendata/catalog.jsonld");
+		assertThat(page.select("dl.facts dd").eachText()).contains("region, country, goal, priority, programme, theme");
 		assertThat(page.select("a[rel=license]").attr("href")).startsWith("https://creativecommons.org/licenses/by/4.0/");
 		assertThat(http.get("/hu/opendata").select("h1").text()).isEqualTo("Nyílt adatok");
 	}
@@ -67,7 +75,8 @@ class OpenDataPageIntegrationTests {
 				}
 			}
 		}
-		for (String path : List.of("/feeds/partners/australia.atom", "/feeds/regions/africa.atom", "/robots.txt")) {
+		for (String path : List.of("/feeds/partners/australia.atom", "/feeds/regions/africa.atom", "/robots.txt",
+				"/feeds/goals/research-excellence.atom", "/opendata/catalog.ttl", "/opendata/catalog.jsonld")) {
 			int status = http.fetch(path).statusCode();
 			if (status != 200) {
 				failed.add(path + " " + status);
