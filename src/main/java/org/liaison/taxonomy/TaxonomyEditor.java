@@ -66,6 +66,15 @@ public class TaxonomyEditor {
 		return terms.findByVocabulary(vocabulary.getCode());
 	}
 
+	/** Terms on one page of a vocabulary's page in the back office. */
+	public static final int TERM_PAGE_SIZE = 50;
+
+	/** A page (counted from 1) of a vocabulary's terms in their order. */
+	public org.springframework.data.domain.Page<Term> termPage(Vocabulary vocabulary, int page) {
+		return terms.findByVocabularyId(vocabulary.getId(), org.springframework.data.domain.PageRequest.of(page - 1,
+				TERM_PAGE_SIZE, Sort.by("position", "id")));
+	}
+
 	public Optional<Term> findTerm(long id) {
 		return terms.findById(id);
 	}
