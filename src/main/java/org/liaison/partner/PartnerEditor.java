@@ -106,13 +106,12 @@ public class PartnerEditor {
 		}
 		boolean byRegion = filter.region() != null && !filter.region().isBlank();
 		if (byRegion) {
-			where.append("""
-					 and (p.country.code in (select rc.code from Region r join r.countries rc where r.code = :region)
-					   or p.id in (select p2.id from Partner p2 join p2.regions r2 where r2.code = :region))""");
+			where.append(" and (c.code in (select rc.code from Region r join r.countries rc where r.code = :region)")
+				.append(" or p.id in (select p2.id from Partner p2 join p2.regions r2 where r2.code = :region))");
 		}
 		TypedQuery<Partner> query = entityManager.createQuery(
-				"select p from Partner p left join fetch p.country" + where + " order by " + order.jpql, Partner.class);
-		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Partner p" + where, Long.class);
+				"select p from Partner p left join fetch p.country c" + where + " order by " + order.jpql, Partner.class);
+		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Partner p left join p.country c" + where, Long.class);
 		for (TypedQuery<?> q : List.of(query, count)) {
 			if (pattern != null) {
 				q.setParameter("text", pattern);

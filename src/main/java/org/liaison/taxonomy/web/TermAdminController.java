@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.admin.EditConflict;
-import org.liaison.admin.FormErrors;
+import org.liaison.common.web.EditConflict;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
@@ -151,7 +151,10 @@ class TermAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("vocabulary", vocabulary);
 		model.addAttribute("term", term);
-		model.addAttribute("publicPath", (term == null) ? null : TermPaths.pathOf(term));
+		// only goals, priorities and themes have pages on the portal
+		boolean published = java.util.Set.of(Vocabulary.POLICY_GOALS, Vocabulary.D4D_PRIORITIES, Vocabulary.THEMES)
+			.contains(vocabulary.getCode());
+		model.addAttribute("publicPath", (term == null || !published) ? null : TermPaths.pathOf(term));
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("languages", shown);

@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.admin.EditConflict;
-import org.liaison.admin.FormErrors;
+import org.liaison.common.web.EditConflict;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
