@@ -13,6 +13,9 @@ import org.springframework.validation.FieldError;
  */
 public final class FormErrors {
 
+	/** A constraint's message that is one of our message keys ({@code admin.validation.slug}), not a default text. */
+	private static final java.util.regex.Pattern MESSAGE_KEY = java.util.regex.Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+)+");
+
 	private FormErrors() {
 	}
 
@@ -22,7 +25,7 @@ public final class FormErrors {
 			String property = error.getField().replaceAll("\\[.*", "");
 			String field = aliases.getOrDefault(property, property);
 			String message = error.getDefaultMessage();
-			errors.putIfAbsent(field, (!error.isBindingFailure() && message != null && message.startsWith("admin."))
+			errors.putIfAbsent(field, (!error.isBindingFailure() && message != null && MESSAGE_KEY.matcher(message).matches())
 					? message : "admin.validation.invalid");
 		}
 		if (binding.getGlobalErrorCount() > 0) {
