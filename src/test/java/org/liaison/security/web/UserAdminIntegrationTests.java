@@ -160,6 +160,26 @@ class UserAdminIntegrationTests {
 	}
 
 	@Test
+	void aRoleChangeTakesEffectAtOnceAndADisabledUsersSessionEnds() {
+		long id = accounts.create("session-officer", PASSWORD, Role.OFFICER, false).getId();
+		AdminClient officer = new AdminClient(port);
+		officer.signIn("session-officer", PASSWORD);
+		assertThat(officer.page("/admin/partners/new").select(".form-actions button").text()).isEqualTo("Save");
+		String path = "/admin/users/" + id;
+		assertThat(admin.post(path, formOf(admin.page(path), Map.of("role", "VIEWER"))).statusCode()).isEqualTo(302);
+		assertThat(officer.page("/admin/partners/new").select(".form-actions")).isEmpty();
+		assertThat(officer.post("/admin/partners", Map.of("_csrf", officer.csrfToken("/admin/partners/new"), "slug",
+				"viewer-may-not")).statusCode()).isEqualTo(403);
+
+		assertThat(admin.post(path + "/enabled", Map.of("_csrf", admin.csrfToken(path), "enabled", "false"))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> after = officer.get("/admin");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login?signedOut");
+		assertThat(officer.get("/admin").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
 	void userWithoutHistoryIsDeleted() {
 		long id = create("never-signed-in", "never@example.org", Role.VIEWER);
 		HttpResponse<String> deleted = admin.post("/admin/users/" + id + "/delete",
