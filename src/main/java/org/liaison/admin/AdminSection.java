@@ -19,6 +19,11 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("news", List.of(Role.EDITOR), EVERYONE),
 			new AdminSection("dialogues", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("commitments", List.of(Role.OFFICER), EVERYONE),
+			// catalogue: partners (with agreements), regions, vocabularies and terms, users
+			new AdminSection("partners", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("regions", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("vocabularies", List.of(Role.OFFICER, Role.EDITOR), EVERYONE),
+			new AdminSection("users", List.of(), List.of(Role.ADMINISTRATOR)),
 			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
 
 	public String href() {

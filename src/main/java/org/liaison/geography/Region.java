@@ -58,7 +58,29 @@ public class Region {
 			inverseJoinColumns = @JoinColumn(name = "country_code"))
 	private Set<Country> countries = new LinkedHashSet<>();
 
+	@jakarta.persistence.Version
+	private long version;
+
 	protected Region() {
+	}
+
+	/** Changes what the back office edits: code, texts, order and member countries. */
+	public void edit(String code, LocalizedText name, LocalizedText summary, LocalizedText description, int position,
+			java.util.Collection<Country> members) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("A region needs a name");
+		}
+		this.code = Slug.require(code);
+		this.name = name;
+		this.summary = summary;
+		this.description = description;
+		this.position = position;
+		this.countries.clear();
+		this.countries.addAll(members);
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Region(String code, LocalizedText name, int position) {

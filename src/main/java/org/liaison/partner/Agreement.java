@@ -39,7 +39,25 @@ public class Agreement {
 
 	private String url;
 
+	@jakarta.persistence.Version
+	private long version;
+
 	protected Agreement() {
+	}
+
+	/** Changes what the back office edits; the agreement stays with its partner. */
+	public void edit(String slug, String kind, LocalizedText title, LocalizedText summary, LocalDate signedOn,
+			String url) {
+		this.slug = Slug.require(slug);
+		this.kind = kind;
+		this.title = title;
+		this.summary = summary;
+		this.signedOn = signedOn;
+		this.url = url;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Agreement(Partner partner, String slug, String kind, LocalizedText title, LocalizedText summary,

@@ -58,6 +58,10 @@ public class Partner {
 	@SearchableText(SearchFields.SUMMARY)
 	private LocalizedText summary = LocalizedText.empty();
 
+	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.BODY)
+	private LocalizedText description = LocalizedText.empty();
+
 	private boolean strategic;
 
 	private String website;
@@ -66,6 +70,9 @@ public class Partner {
 	@JoinTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"),
 			inverseJoinColumns = @JoinColumn(name = "region_id"))
 	private Set<Region> regions = new LinkedHashSet<>();
+
+	@jakarta.persistence.Version
+	private long version;
 
 	protected Partner() {
 	}
@@ -102,6 +109,30 @@ public class Partner {
 		regions.add(region);
 	}
 
+	/**
+	 * Changes everything the back office edits. A country partner keeps a country; an organisation has
+	 * none. An empty name is refused.
+	 */
+	public void edit(String slug, PartnerKind kind, Country country, LocalizedText name, LocalizedText summary,
+			LocalizedText description, boolean strategic, String website, java.util.Collection<Region> regions) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("A partner needs a name");
+		}
+		if ((kind == PartnerKind.COUNTRY) != (country != null)) {
+			throw new IllegalArgumentException("A country partner needs a country, and only a country partner has one");
+		}
+		this.slug = Slug.require(slug);
+		this.kind = kind;
+		this.country = country;
+		this.name = name;
+		this.summary = summary;
+		this.description = description;
+		this.strategic = strategic;
+		this.website = website;
+		this.regions.clear();
+		this.regions.addAll(regions);
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -124,6 +155,14 @@ public class Partner {
 
 	public LocalizedText getSummary() {
 		return summary;
+	}
+
+	public LocalizedText getDescription() {
+		return description;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public boolean isStrategic() {

@@ -124,6 +124,11 @@ public class UserAccount {
 		return displayName != null ? displayName : username;
 	}
 
+	/** The display name as set, or null. */
+	public String getDisplayNameOrNull() {
+		return displayName;
+	}
+
 	public String getEmail() {
 		return email;
 	}

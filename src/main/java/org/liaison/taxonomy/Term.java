@@ -46,7 +46,25 @@ public class Term {
 
 	private int position;
 
+	@jakarta.persistence.Version
+	private long version;
+
 	protected Term() {
+	}
+
+	/** Changes what the back office edits; the term stays in its vocabulary. */
+	public void edit(String slug, LocalizedText name, LocalizedText description, int position) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("A term needs a name");
+		}
+		this.slug = Slug.require(slug);
+		this.name = name;
+		this.description = description;
+		this.position = position;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Term(Vocabulary vocabulary, String slug, LocalizedText name, LocalizedText description, int position) {

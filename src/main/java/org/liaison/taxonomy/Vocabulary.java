@@ -34,7 +34,24 @@ public class Vocabulary {
 
 	private int position;
 
+	@jakarta.persistence.Version
+	private long version;
+
 	protected Vocabulary() {
+	}
+
+	/** Changes the key, name and order the back office edits. */
+	public void edit(String code, LocalizedText name, int position) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("A vocabulary needs a name");
+		}
+		this.code = Slug.require(code);
+		this.name = name;
+		this.position = position;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Vocabulary(String code, LocalizedText name, int position) {

@@ -50,6 +50,9 @@ class AuthorisationIntegrationTests {
 
 	static final Set<Role> OFFICERS = EnumSet.of(Role.ADMINISTRATOR, Role.OFFICER);
 
+	/** Vocabularies and terms tag content and work alike. */
+	static final Set<Role> TAXONOMISTS = EnumSet.of(Role.ADMINISTRATOR, Role.OFFICER, Role.EDITOR);
+
 	record Endpoint(HttpMethod method, String pattern, String example, Set<Role> allowed) {
 	}
 
@@ -84,6 +87,50 @@ class AuthorisationIntegrationTests {
 					EVERYONE),
 			new Endpoint(HttpMethod.POST, "/admin/commitments/{id:\\d{1,18}}/status",
 					"/admin/commitments/999999/status?status=DONE", OFFICERS),
+			// catalogue: partners, agreements, regions, vocabularies, terms, users
+			new Endpoint(HttpMethod.GET, "/admin/partners", "/admin/partners?q=a&kind=COUNTRY&region=africa&sort=strategic_first", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/partners/new", "/admin/partners/new?source=en", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/partners", "/admin/partners", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/partners/{id:\\d{1,18}}", "/admin/partners/999999", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/partners/{id:\\d{1,18}}", "/admin/partners/999999", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/partners/{id:\\d{1,18}}/delete", "/admin/partners/999999/delete", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/partners/{id:\\d{1,18}}/delete", "/admin/partners/999999/delete", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/partners/{id:\\d{1,18}}/agreements/new", "/admin/partners/999999/agreements/new", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/partners/{id:\\d{1,18}}/agreements", "/admin/partners/999999/agreements", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/agreements/{id:\\d{1,18}}", "/admin/agreements/999999", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/agreements/{id:\\d{1,18}}", "/admin/agreements/999999", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/agreements/{id:\\d{1,18}}/delete", "/admin/agreements/999999/delete", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/agreements/{id:\\d{1,18}}/delete", "/admin/agreements/999999/delete", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/regions", "/admin/regions?q=africa", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/regions/new", "/admin/regions/new", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/regions", "/admin/regions", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/regions/{id:\\d{1,18}}", "/admin/regions/999999", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/regions/{id:\\d{1,18}}", "/admin/regions/999999", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/regions/{id:\\d{1,18}}/delete", "/admin/regions/999999/delete", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/regions/{id:\\d{1,18}}/delete", "/admin/regions/999999/delete", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/vocabularies", "/admin/vocabularies", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/vocabularies/new", "/admin/vocabularies/new", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/vocabularies", "/admin/vocabularies", TAXONOMISTS),
+			new Endpoint(HttpMethod.GET, "/admin/vocabularies/{id:\\d{1,18}}", "/admin/vocabularies/999999", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/vocabularies/{id:\\d{1,18}}", "/admin/vocabularies/999999", TAXONOMISTS),
+			new Endpoint(HttpMethod.GET, "/admin/vocabularies/{id:\\d{1,18}}/delete", "/admin/vocabularies/999999/delete", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/vocabularies/{id:\\d{1,18}}/delete", "/admin/vocabularies/999999/delete", TAXONOMISTS),
+			new Endpoint(HttpMethod.GET, "/admin/vocabularies/{id:\\d{1,18}}/terms/new", "/admin/vocabularies/999999/terms/new", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/vocabularies/{id:\\d{1,18}}/terms", "/admin/vocabularies/999999/terms", TAXONOMISTS),
+			new Endpoint(HttpMethod.GET, "/admin/terms/{id:\\d{1,18}}", "/admin/terms/999999", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/terms/{id:\\d{1,18}}", "/admin/terms/999999", TAXONOMISTS),
+			new Endpoint(HttpMethod.GET, "/admin/terms/{id:\\d{1,18}}/delete", "/admin/terms/999999/delete", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/terms/{id:\\d{1,18}}/delete", "/admin/terms/999999/delete", TAXONOMISTS),
+			new Endpoint(HttpMethod.GET, "/admin/users", "/admin/users?q=authz&role=EDITOR", ADMINISTRATORS),
+			new Endpoint(HttpMethod.GET, "/admin/users/new", "/admin/users/new", ADMINISTRATORS),
+			new Endpoint(HttpMethod.POST, "/admin/users", "/admin/users", ADMINISTRATORS),
+			new Endpoint(HttpMethod.GET, "/admin/users/{id:\\d{1,18}}", "/admin/users/999999", ADMINISTRATORS),
+			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}", "/admin/users/999999", ADMINISTRATORS),
+			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}/password", "/admin/users/999999/password", ADMINISTRATORS),
+			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}/enabled", "/admin/users/999999/enabled?enabled=false", ADMINISTRATORS),
+			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}/unlock", "/admin/users/999999/unlock", ADMINISTRATORS),
+			new Endpoint(HttpMethod.GET, "/admin/users/{id:\\d{1,18}}/delete", "/admin/users/999999/delete", ADMINISTRATORS),
+			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}/delete", "/admin/users/999999/delete", ADMINISTRATORS),
 			new Endpoint(HttpMethod.GET, "/admin/audit", "/admin/audit?actor=nobody", ADMINISTRATORS),
 			new Endpoint(HttpMethod.GET, "/account/password", "/account/password", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/account/password", "/account/password", EVERYONE));

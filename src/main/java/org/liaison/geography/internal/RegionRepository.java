@@ -19,6 +19,13 @@ public interface RegionRepository extends JpaRepository<Region, Long> {
 
 	List<Region> findAllByOrderByPositionAsc();
 
+	/** The back office's list: a text in the code or any language of the name, optional. */
+	@Query("select r from Region r where :text is null or lower(r.code) like :text or lower(cast(r.name as String)) like :text")
+	org.springframework.data.domain.Page<Region> search(String text, org.springframework.data.domain.Pageable pageable);
+
+	@Query("select r.id, count(c) from Region r join r.countries c where r.id in :ids group by r.id")
+	List<Object[]> memberCounts(java.util.Collection<Long> ids);
+
 	@Query("select r from Region r join r.countries c where c.code = :countryCode order by r.position")
 	List<Region> findByCountry(String countryCode);
 

@@ -10,4 +10,6 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	List<Agreement> findByPartnerIdOrderBySignedOnDesc(Long partnerId);
 
+	java.util.Optional<Agreement> findBySlug(String slug);
+
 }

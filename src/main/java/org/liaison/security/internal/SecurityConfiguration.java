@@ -58,11 +58,14 @@ class SecurityConfiguration {
 
 	private static final String[] OFFICER_SECTIONS = { "/admin/partners/**", "/admin/agreements/**",
 			"/admin/dialogues/**", "/admin/meetings/**", "/admin/commitments/**", "/admin/projects/**",
-			"/admin/programmes/**", "/admin/organisations/**" };
+			"/admin/programmes/**", "/admin/organisations/**", "/admin/regions/**" };
+
+	/** Vocabularies and terms tag both content (editors) and partners' and projects' work (officers). */
+	private static final String[] TAXONOMY_SECTIONS = { "/admin/vocabularies/**", "/admin/terms/**" };
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
-			SecuritySettings settings) throws Exception {
+			SecuritySettings settings, AccountRepository accounts) throws Exception {
 		RequestMatcher privatePages = new OrRequestMatcher(path("/admin/**"), path("/login"), path("/account/**"));
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
@@ -78,6 +81,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/audit", "/admin/audit/**").hasRole(admin)
 			.requestMatchers(HttpMethod.POST, EDITOR_SECTIONS).hasAnyRole(admin, Role.EDITOR.name())
 			.requestMatchers(HttpMethod.POST, OFFICER_SECTIONS).hasAnyRole(admin, Role.OFFICER.name())
+			.requestMatchers(HttpMethod.POST, TAXONOMY_SECTIONS).hasAnyRole(admin, Role.OFFICER.name(), Role.EDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(roleNames())
 			.requestMatchers("/admin", "/admin/**").denyAll()
 			.requestMatchers("/account/**").authenticated()
@@ -106,6 +110,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new AccountStateFilter(accounts), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

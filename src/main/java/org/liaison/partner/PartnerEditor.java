@@ -1,0 +1,311 @@
+package org.liaison.partner;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.Hibernate;
+
+import org.liaison.common.Dependent;
+import org.liaison.common.DependentFinder;
+import org.liaison.common.InUseException;
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemType;
+import org.liaison.common.LocalizedText;
+import org.liaison.common.RefusedEditException;
+import org.liaison.common.StaleEditException;
+import org.liaison.geography.Country;
+import org.liaison.geography.GeographyService;
+import org.liaison.geography.Region;
+import org.liaison.partner.internal.AgreementRepository;
+import org.liaison.partner.internal.PartnerRepository;
+import org.liaison.security.AuditAction;
+import org.liaison.security.AuditLog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partners and their agreements as the back office edits them: a filtered, sorted, paged list read by
+ * the database, create, update with optimistic locking, delete refused while anything depends on the
+ * partner. Every change is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerEditor {
+
+	/** Partners on one page of the back office's list. */
+	public static final int PAGE_SIZE = 25;
+
+	private final PartnerRepository partners;
+
+	private final AgreementRepository agreements;
+
+	private final GeographyService geography;
+
+	private final List<DependentFinder> dependentFinders;
+
+	private final AuditLog audit;
+
+	private final EntityManager entityManager;
+
+	PartnerEditor(PartnerRepository partners, AgreementRepository agreements, GeographyService geography,
+			List<DependentFinder> dependentFinders, AuditLog audit, EntityManager entityManager) {
+		this.partners = partners;
+		this.agreements = agreements;
+		this.geography = geography;
+		this.dependentFinders = dependentFinders;
+		this.audit = audit;
+		this.entityManager = entityManager;
+	}
+
+	/** How the list can be sorted; each is an order the database applies. */
+	public enum SortOrder {
+
+		NAME("lower(coalesce(cast(function('jsonb_extract_path_text', p.name, 'en') as String), p.slug)), p.id"),
+		SLUG("p.slug, p.id"), KIND("p.kind, p.slug, p.id"), STRATEGIC_FIRST("p.strategic desc, p.slug, p.id"),
+		NEWEST("p.id desc");
+
+		private final String jpql;
+
+		SortOrder(String jpql) {
+			this.jpql = jpql;
+		}
+
+		public static SortOrder parse(String value) {
+			for (SortOrder order : values()) {
+				if (order.name().equalsIgnoreCase(value)) {
+					return order;
+				}
+			}
+			return NAME;
+		}
+
+	}
+
+	/** What the list is filtered by; null or blank values match everything. */
+	public record Filter(String text, PartnerKind kind, String region) {
+	}
+
+	/** A page (counted from 1) of partners with their countries, filtered and sorted by the database. */
+	public Page<Partner> search(Filter filter, SortOrder order, int page) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		String pattern = likePattern(filter.text());
+		if (pattern != null) {
+			where.append(" and (lower(p.slug) like :text or lower(cast(p.name as String)) like :text)");
+		}
+		if (filter.kind() != null) {
+			where.append(" and p.kind = :kind");
+		}
+		boolean byRegion = filter.region() != null && !filter.region().isBlank();
+		if (byRegion) {
+			where.append(" and (c.code in (select rc.code from Region r join r.countries rc where r.code = :region)")
+				.append(" or p.id in (select p2.id from Partner p2 join p2.regions r2 where r2.code = :region))");
+		}
+		TypedQuery<Partner> query = entityManager.createQuery(
+				"select p from Partner p left join fetch p.country c" + where + " order by " + order.jpql, Partner.class);
+		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Partner p left join p.country c" + where, Long.class);
+		for (TypedQuery<?> q : List.of(query, count)) {
+			if (pattern != null) {
+				q.setParameter("text", pattern);
+			}
+			if (filter.kind() != null) {
+				q.setParameter("kind", filter.kind());
+			}
+			if (byRegion) {
+				q.setParameter("region", filter.region().strip());
+			}
+		}
+		List<Partner> content = query.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+		return new PageImpl<>(content, PageRequest.of(page - 1, PAGE_SIZE), count.getSingleResult());
+	}
+
+	/** The partner with its country and regions loaded, for its form. */
+	public Optional<Partner> find(long id) {
+		Optional<Partner> partner = partners.findById(id);
+		partner.ifPresent(p -> {
+			Hibernate.initialize(p.getCountry());
+			Hibernate.initialize(p.getRegions());
+		});
+		return partner;
+	}
+
+	public List<Agreement> agreementsOf(long partnerId) {
+		return agreements.findByPartnerIdOrderBySignedOnDesc(partnerId);
+	}
+
+	/** The agreement with its partner loaded. */
+	public Optional<Agreement> findAgreement(long id) {
+		Optional<Agreement> agreement = agreements.findById(id);
+		agreement.ifPresent(a -> Hibernate.initialize(a.getPartner()));
+		return agreement;
+	}
+
+	/** What the back office writes about a partner. */
+	public record Draft(String slug, PartnerKind kind, String countryCode, LocalizedText name, LocalizedText summary,
+			LocalizedText description, boolean strategic, String website, List<String> regionCodes) {
+	}
+
+	@Transactional
+	public Partner create(Draft draft) {
+		Partner partner = (draft.kind() == PartnerKind.COUNTRY)
+				? Partner.country(draft.slug(), country(draft.countryCode()))
+				: Partner.organisation(draft.slug(), nameOf(draft, null));
+		apply(partner, draft);
+		partners.save(partner);
+		partners.flush();
+		audit.record(AuditAction.CREATE, "partner:" + draft.slug(), describe(draft));
+		return partner;
+	}
+
+	/**
+	 * Saves an edit made on {@code basedOnVersion} of the partner.
+	 * @throws StaleEditException when someone else saved it since
+	 */
+	@Transactional
+	public Partner update(long id, long basedOnVersion, Draft draft) {
+		Partner partner = require(id);
+		StaleEditException.refuseIfStale("Partner " + id, basedOnVersion, partner.getVersion());
+		String before = partner.getSlug();
+		apply(partner, draft);
+		partners.flush();
+		audit.record(AuditAction.UPDATE, "partner:" + draft.slug(),
+				(before.equals(draft.slug()) ? "" : "slug " + before + " → " + draft.slug() + "; ") + describe(draft));
+		return partner;
+	}
+
+	/** What still depends on the partner: dialogues, agreements, news, related links… */
+	public List<Dependent> dependentsOf(Partner partner) {
+		return DependentFinder.collect(dependentFinders, new ItemRef(ItemType.PARTNER, partner.getSlug()));
+	}
+
+	/** @throws InUseException naming what still depends on the partner; nothing is deleted then */
+	@Transactional
+	public void delete(long id) {
+		Partner partner = require(id);
+		InUseException.refuseIfAny("Partner " + partner.getSlug(), dependentsOf(partner));
+		partners.delete(partner);
+		partners.flush();
+		audit.record(AuditAction.DELETE, "partner:" + partner.getSlug(), null);
+	}
+
+	private void apply(Partner partner, Draft draft) {
+		partners.findBySlug(draft.slug()).filter(other -> !other.getId().equals(partner.getId())).ifPresent(other -> {
+			throw new RefusedEditException("slug", "admin.validation.slugTaken", "Slug " + draft.slug() + " is taken");
+		});
+		Country country = (draft.kind() == PartnerKind.COUNTRY) ? country(draft.countryCode()) : null;
+		if (country != null) {
+			partners.findByCountryCode(country.getCode())
+				.filter(other -> !other.getId().equals(partner.getId()))
+				.ifPresent(other -> {
+					throw new RefusedEditException("countryCode", "admin.partners.countryTaken",
+							country.getCode() + " is partner " + other.getSlug() + " already");
+				});
+		}
+		List<Region> regions = new ArrayList<>();
+		for (String code : draft.regionCodes()) {
+			regions.add(geography.region(code)
+				.orElseThrow(() -> new RefusedEditException("regions", "admin.validation.invalid", "No region " + code)));
+		}
+		partner.edit(draft.slug(), draft.kind(), country, nameOf(draft, country), draft.summary(), draft.description(),
+				draft.strategic(), blankToNull(draft.website()), regions);
+	}
+
+	/** The name given, or for a country partner without one, the country's name in every language. */
+	private static LocalizedText nameOf(Draft draft, Country country) {
+		if (!draft.name().isEmpty()) {
+			return draft.name();
+		}
+		if (country != null) {
+			return country.getName();
+		}
+		throw new RefusedEditException("name", "admin.validation.nameRequired", "A partner needs a name");
+	}
+
+	private Country country(String code) {
+		if (code == null || code.isBlank()) {
+			throw new RefusedEditException("countryCode", "admin.partners.countryRequired", "No country given");
+		}
+		return geography.country(code.strip())
+			.orElseThrow(() -> new RefusedEditException("countryCode", "admin.validation.invalid", "No country " + code));
+	}
+
+	/** What the back office writes about an agreement. */
+	public record AgreementDraft(String slug, String kind, LocalizedText title, LocalizedText summary,
+			LocalDate signedOn, String url) {
+	}
+
+	@Transactional
+	public Agreement createAgreement(long partnerId, AgreementDraft draft) {
+		Partner partner = require(partnerId);
+		refuseTakenAgreementSlug(draft.slug(), null);
+		Agreement agreement = agreements.save(new Agreement(partner, draft.slug(), draft.kind(), draft.title(),
+				draft.summary(), draft.signedOn(), blankToNull(draft.url())));
+		agreements.flush();
+		audit.record(AuditAction.CREATE, "agreement:" + draft.slug(), "partner " + partner.getSlug());
+		return agreement;
+	}
+
+	@Transactional
+	public Agreement updateAgreement(long id, long basedOnVersion, AgreementDraft draft) {
+		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+		StaleEditException.refuseIfStale("Agreement " + id, basedOnVersion, agreement.getVersion());
+		refuseTakenAgreementSlug(draft.slug(), agreement.getId());
+		agreement.edit(draft.slug(), draft.kind(), draft.title(), draft.summary(), draft.signedOn(),
+				blankToNull(draft.url()));
+		agreements.flush();
+		audit.record(AuditAction.UPDATE, "agreement:" + draft.slug(), "partner " + agreement.getPartner().getSlug());
+		return agreement;
+	}
+
+	@Transactional
+	public void deleteAgreement(long id) {
+		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+		agreements.delete(agreement);
+		agreements.flush();
+		audit.record(AuditAction.DELETE, "agreement:" + agreement.getSlug(),
+				"partner " + agreement.getPartner().getSlug());
+	}
+
+	private void refuseTakenAgreementSlug(String slug, Long self) {
+		agreements.findBySlug(slug).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+			throw new RefusedEditException("slug", "admin.validation.slugTaken", "Agreement slug " + slug + " is taken");
+		});
+	}
+
+	private Partner require(long id) {
+		return partners.findById(id).orElseThrow(() -> new NotFoundException("partner", id));
+	}
+
+	private static String describe(Draft draft) {
+		return draft.kind() + (draft.countryCode() == null || draft.countryCode().isBlank() ? "" : " " + draft.countryCode())
+				+ (draft.strategic() ? ", strategic" : "") + ", regions " + draft.regionCodes();
+	}
+
+	static String likePattern(String text) {
+		return (text == null || text.isBlank()) ? null
+				: "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** There is no partner or agreement with that id. */
+	public static class NotFoundException extends RuntimeException {
+
+		public NotFoundException(String kind, long id) {
+			super("No " + kind + " " + id);
+		}
+
+	}
+
+}
