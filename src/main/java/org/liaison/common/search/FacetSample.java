@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -19,7 +20,9 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.model.PojoElementAccessor;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.LocalizedText;
 
@@ -40,12 +43,11 @@ final class FacetSample {
 
 	private final IndexFieldReference<String> field;
 
-	private final Map<String, PojoElementAccessor<?>> facets;
+	private final Map<String, Reader> facets;
 
-	private final PojoElementAccessor<?> title;
+	private final Reader title;
 
-	private FacetSample(IndexFieldReference<String> field, Map<String, PojoElementAccessor<?>> facets,
-			PojoElementAccessor<?> title) {
+	private FacetSample(IndexFieldReference<String> field, Map<String, Reader> facets, Reader title) {
 		this.field = field;
 		this.facets = facets;
 		this.title = title;
@@ -57,8 +59,8 @@ final class FacetSample {
 			.field(SearchFields.FACET_SAMPLE, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES))
 			.multiValued()
 			.toReference();
-		Map<String, PojoElementAccessor<?>> facets = new LinkedHashMap<>();
-		PojoElementAccessor<?> title = null;
+		Map<String, Reader> facets = new LinkedHashMap<>();
+		Reader title = null;
 		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
 			for (Field property : c.getDeclaredFields()) {
 				title = consider(context, property, property.getName(), facets, title);
@@ -73,8 +75,8 @@ final class FacetSample {
 		return new FacetSample(field, facets, title);
 	}
 
-	private static PojoElementAccessor<?> consider(TypeBindingContext context, AnnotatedElement element, String name,
-			Map<String, PojoElementAccessor<?>> facets, PojoElementAccessor<?> title) {
+	private static Reader consider(TypeBindingContext context, AnnotatedElement element, String name,
+			Map<String, Reader> facets, Reader title) {
 		List<String> names = new ArrayList<>();
 		for (KeywordField keyword : element.getAnnotationsByType(KeywordField.class)) {
 			names.add(keyword.name());
@@ -84,14 +86,55 @@ final class FacetSample {
 		}
 		for (String facet : names) {
 			if (FACETS.contains(facet) && !facets.containsKey(facet)) {
-				facets.put(facet, context.bridgedElement().property(name).createAccessor());
+				facets.put(facet, Reader.of(context, element, name));
 			}
 		}
 		SearchableText text = element.getAnnotation(SearchableText.class);
 		if (title == null && text != null && SearchFields.TITLE.equals(text.value())) {
-			return context.bridgedElement().property(name).createAccessor();
+			return Reader.of(context, element, name);
 		}
 		return title;
+	}
+
+	/**
+	 * Reads one property of the entity, having declared what it depends on: a derived getter's
+	 * {@link IndexingDependency#derivedFrom()} paths (Hibernate Search resolves those only for the
+	 * getter's own field mapping, not for a bridge), else the property itself.
+	 */
+	private record Reader(AnnotatedElement element) {
+
+		static Reader of(TypeBindingContext context, AnnotatedElement element, String name) {
+			IndexingDependency dependency = element.getAnnotation(IndexingDependency.class);
+			if (dependency != null && dependency.derivedFrom().length > 0) {
+				for (ObjectPath path : dependency.derivedFrom()) {
+					StringJoiner dotted = new StringJoiner(".");
+					for (PropertyValue step : path.value()) {
+						dotted.add(step.propertyName());
+					}
+					context.dependencies().use(dotted.toString());
+				}
+			}
+			else {
+				context.dependencies().use(name);
+			}
+			if (element instanceof Field field) {
+				field.setAccessible(true);
+			}
+			else {
+				((Method) element).setAccessible(true);
+			}
+			return new Reader(element);
+		}
+
+		Object read(Object item) {
+			try {
+				return (element instanceof Field field) ? field.get(item) : ((Method) element).invoke(item);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Cannot read " + element + " for the facet sample", ex);
+			}
+		}
+
 	}
 
 	private static String propertyName(Method method) {

@@ -101,8 +101,10 @@ public class SearchIndexes {
 	/** Index names and their document counts, for log lines: {@code project 12, news 4}. */
 	static String describe(List<Count> counts) {
 		Map<String, String> parts = new LinkedHashMap<>();
-		counts.forEach(c -> parts.put(c.type(), c.indexed() + (c.matches() ? ""
-				: " (database: " + c.expected() + "; public " + c.indexedPublic() + ", database: " + c.expectedPublic() + ")")));
+		counts.forEach(c -> parts.put(c.type(), c.indexed()
+				+ ((c.indexed() == c.expected()) ? "" : " (database: " + c.expected() + ")")
+				+ ((c.indexedPublic() == c.expectedPublic()) ? ""
+						: " (public: " + c.indexedPublic() + ", database: " + c.expectedPublic() + ")")));
 		return parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
 			.reduce((a, b) -> a + ", " + b).orElse("none");
 	}
