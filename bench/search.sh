@@ -3,6 +3,8 @@
 # PostgreSQL (by SQL), indexes them with the MassIndexer, runs BENCH_QUERIES queries in five languages
 # through Liaison's SearchService and the same queries directly on Lucene, and writes
 # bench/results/search.md. The issue's scale is BENCH_PROJECTS=1000000 BENCH_NEWS=100000.
+# BENCH_JAVA_OPTS="-Dbench.data=DIR" keeps the generated database and index in DIR: a later run with
+# the same DIR skips generation and indexing (and reports the first run's write and indexing rates).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

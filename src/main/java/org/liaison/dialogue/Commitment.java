@@ -25,17 +25,29 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemType;
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
+import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.SearchItem;
+import org.liaison.common.search.SearchableText;
 
 /**
  * Something one side promised at a meeting, with its owner, due date, status and the dated history
  * of how it went. Internal: the public never sees commitments.
  */
 @Entity
+@SearchItem(value = "commitment", staffOnly = true)
 public class Commitment {
 
 	@Id
@@ -43,9 +55,11 @@ public class Commitment {
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Meeting meeting;
 
 	@Type(LocalizedTextType.class)
+	@SearchableText(SearchFields.TITLE)
 	private LocalizedText text;
 
 	@Enumerated(EnumType.STRING)
@@ -55,6 +69,7 @@ public class Commitment {
 
 	private String ownerEmail;
 
+	@GenericField(name = SearchFields.DATE, sortable = Sortable.YES, projectable = Projectable.YES)
 	private LocalDate dueOn;
 
 	@Enumerated(EnumType.STRING)
@@ -152,6 +167,30 @@ public class Commitment {
 	/** The projects that carry the commitment out. */
 	public List<ItemRef> getLinks() {
 		return links.stream().map(l -> new ItemRef(ItemType.fromCode(l.targetType), l.targetKey)).toList();
+	}
+
+	// Derived values for the search index (staff only); read by Hibernate Search only.
+
+	/** The meeting's key: a commitment is shown on its meeting's back-office page. */
+	@KeywordField(name = SearchFields.KEY, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "meeting")))
+	public String getSearchKey() {
+		return meeting.getSearchKey();
+	}
+
+	/** Internal text: the owner, the owner's e-mail address and the history's comments. */
+	@SearchableText(SearchFields.INTERNAL)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "ownerName")),
+			@ObjectPath(@PropertyValue(propertyName = "ownerEmail")),
+			@ObjectPath({ @PropertyValue(propertyName = "history"), @PropertyValue(propertyName = "comment") }) })
+	public String getSearchInternal() {
+		java.util.StringJoiner joined = new java.util.StringJoiner("\n");
+		joined.add(ownerName);
+		if (ownerEmail != null) {
+			joined.add(ownerEmail);
+		}
+		history.stream().map(CommitmentUpdate::getComment).filter(c -> c != null && !c.isBlank()).forEach(joined::add);
+		return joined.toString();
 	}
 
 	/** A link to an item that carries the commitment out. */

@@ -14,7 +14,10 @@ import org.liaison.common.LocalizedText;
  * @param snippet an HTML fragment with the matched words in {@code <mark>}, everything else HTML-escaped; or null
  * @param snippetLanguage the language the snippet is in, when known
  * @param date the item's date (publication, start, meeting), or null
+ * @param internal whether only signed-in staff may see the item (a draft, an unannounced meeting, a
+ * commitment): then {@code path} is null, the public has no page for it
+ * @param adminPath the item's page in the back office (absolute), or null
  */
 public record SearchHit(String type, String path, LocalizedText.Resolved title, String label, String snippet,
-		String snippetLanguage, LocalDate date) {
+		String snippetLanguage, LocalDate date, boolean internal, String adminPath) {
 }

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param page the page wanted, from 1
  * @param pageSize results per page
  * @param language the reader's language: titles and snippets are shown in it where they exist
+ * @param staff whether a signed-in user asks: then drafts, unannounced meetings, commitments and
+ * internal fields are searched too; never for an anonymous visitor
  */
 public record SearchRequest(String text, Map<String, List<String>> filters, Sort sort, int page, int pageSize,
-		String language) {
+		String language, boolean staff) {
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -42,21 +44,26 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Sort
 
 	/** A first page of results for {@code text}, sorted by relevance. */
 	public static SearchRequest of(String text, String language) {
-		return new SearchRequest(text, Map.of(), Sort.RELEVANCE, 1, DEFAULT_PAGE_SIZE, language);
+		return new SearchRequest(text, Map.of(), Sort.RELEVANCE, 1, DEFAULT_PAGE_SIZE, language, false);
 	}
 
 	public SearchRequest withFilter(String facet, String... values) {
 		Map<String, List<String>> copy = new LinkedHashMap<>(filters);
 		copy.put(facet, List.of(values));
-		return new SearchRequest(text, copy, sort, page, pageSize, language);
+		return new SearchRequest(text, copy, sort, page, pageSize, language, staff);
 	}
 
 	public SearchRequest withSort(Sort newSort) {
-		return new SearchRequest(text, filters, newSort, page, pageSize, language);
+		return new SearchRequest(text, filters, newSort, page, pageSize, language, staff);
 	}
 
 	public SearchRequest withPage(int newPage) {
-		return new SearchRequest(text, filters, sort, newPage, pageSize, language);
+		return new SearchRequest(text, filters, sort, newPage, pageSize, language, staff);
+	}
+
+	/** The same search by signed-in staff ({@code true}) or by the public. */
+	public SearchRequest withStaff(boolean asStaff) {
+		return new SearchRequest(text, filters, sort, page, pageSize, language, asStaff);
 	}
 
 	/** How results are ordered. */

@@ -9,11 +9,12 @@ import java.util.List;
  * @param total the number of matching items
  * @param hits this page's results
  * @param facets counts per facet value, for narrowing the search
+ * @param facetsEstimated whether the facet counts are estimates (from a sample of very many matches), not exact
  * @param didYouMean a corrected query when the words as typed match nothing, else null
  * @param tookMillis the time the search took
  */
 public record SearchResults(SearchRequest request, long total, List<SearchHit> hits, List<Facet> facets,
-		String didYouMean, long tookMillis) {
+		boolean facetsEstimated, String didYouMean, long tookMillis) {
 
 	public int pageCount() {
 		return (int) Math.max(1, (total + request.pageSize() - 1) / request.pageSize());

@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.liaison.common.search.SearchFields;
 import org.liaison.search.internal.DidYouMean;
+import org.liaison.search.internal.FacetEstimates;
 import org.liaison.search.internal.FacetLabels;
 import org.liaison.search.internal.HitReader;
 import org.liaison.search.internal.QueryText;
@@ -39,6 +40,12 @@ public class SearchService {
 
 	private static final int FACET_SIZE = 12;
 
+	/** Up to this many matches, facets are counted exactly; above, estimated from the facet sample. */
+	public static final int EXACT_FACETS_UP_TO = 10_000;
+
+	/** Enough for every value of every facet in the sample. */
+	private static final int SAMPLE_TERMS = 10_000;
+
 	private static final int SUGGESTIONS = 8;
 
 
@@ -51,37 +58,62 @@ public class SearchService {
 		this.labels = labels;
 	}
 
-	/** One page of results for {@code request}, with facets and, for a misspelled query, a correction. */
+	/**
+	 * One page of results for {@code request}, with facets and, for a misspelled query, a correction.
+	 * Facets are counted exactly up to {@link #EXACT_FACETS_UP_TO} matches; above, they are estimated
+	 * from the facet sample in the same pass ({@link FacetEstimates}, ADR 10).
+	 */
 	public SearchResults search(SearchRequest request) {
 		long started = System.nanoTime();
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-			FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
-			var query = session.search(Object.class)
+			AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
+			SearchResult<List<?>> result = session.search(Object.class)
 				.select(HitReader::projection)
 				.where(f -> where(f, text, request, true))
 				.sort(s -> switch (request.sort()) {
 					case DATE -> s.field(SearchFields.DATE).desc().missing().last().then().score();
 					case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();
 					case RELEVANCE -> s.score();
-				});
-			for (String facet : FACETS) {
-				Class<?> type = SearchFields.YEAR.equals(facet) ? Integer.class : String.class;
-				query = query.aggregation(keys.get(facet),
-						a -> a.terms().field(facet, (Class<Object>) type).maxTermCount(FACET_SIZE));
-			}
-			SearchResult<List<?>> result = query.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
-			List<SearchHit> hits = result.hits().stream().map(row -> HitReader.read(row, text, request.language())).toList();
-			Map<String, Map<Object, Long>> counts = new LinkedHashMap<>();
-			keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+				})
+				.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
+					.maxTermCount(SAMPLE_TERMS))
+				.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+			List<SearchHit> hits = result.hits().stream()
+				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
+				.toList();
 			long total = result.total().hitCount();
+			Map<String, Map<Object, Long>> counts = (total > EXACT_FACETS_UP_TO)
+					? FacetEstimates.of(result.aggregation(sampleKey), total, FACETS, FACET_SIZE) : null;
+			boolean estimated = counts != null;
+			if (!estimated) {
+				counts = exactFacets(session, text, request);
+			}
 			String correction = (total <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
-					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request)) : null;
-			return new SearchResults(request, total, hits, labels.facets(session, counts, request), correction,
+					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request), request.staff())
+					: null;
+			return new SearchResults(request, total, hits, labels.facets(session, counts, request), estimated, correction,
 					(System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	/** Every facet counted over every match: a second pass, over few matches. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Map<Object, Long>> exactFacets(SearchSession session, QueryText text,
+			SearchRequest request) {
+		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+		FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
+		var query = session.search(Object.class).where(f -> where(f, text, request, true));
+		for (String facet : FACETS) {
+			Class<?> type = SearchFields.YEAR.equals(facet) ? Integer.class : String.class;
+			query = query.aggregation(keys.get(facet),
+					a -> a.terms().field(facet, (Class<Object>) type).maxTermCount(FACET_SIZE));
+		}
+		SearchResult<?> result = query.fetch(0);
+		Map<String, Map<Object, Long>> counts = new LinkedHashMap<>();
+		keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+		return counts;
 	}
 
 	/** Items whose title or short name starts with the words typed; none before two letters. */
@@ -100,6 +132,8 @@ public class SearchService {
 					.asList())
 				.where(f -> {
 					BooleanPredicateClausesStep<?, ?> all = f.bool();
+					// Suggestions are the public's: the header's box completes public items only.
+					all.filter(f.match().field(SearchFields.VISIBILITY).matching(SearchFields.PUBLIC));
 					for (String word : words) {
 						all.must(f.match()
 							.fields(SearchFields.TITLE + SearchFields.SUGGEST_SUFFIX,
@@ -118,7 +152,8 @@ public class SearchService {
 	private static BooleanPredicateClausesStep<?, ?> where(SearchPredicateFactory f, QueryText text,
 			SearchRequest request, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> where = f.bool();
-		where.must(text.isEmpty() ? f.matchAll() : TextPredicates.matching(f, text, languages(request), typos));
+		where.must(text.isEmpty() ? f.matchAll()
+				: TextPredicates.matching(f, text, languages(request), typos, request.staff()));
 		filters(request).forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
 		return where;
 	}
@@ -128,9 +163,15 @@ public class SearchService {
 				request.filters().getOrDefault(SearchFields.LANGUAGE, List.of()));
 	}
 
-	/** The request's filters as index values: years as numbers, unparseable years dropped. */
+	/**
+	 * The request's filters as index values: years as numbers, unparseable years dropped; for the
+	 * public, public items only.
+	 */
 	static Map<String, List<?>> filters(SearchRequest request) {
 		Map<String, List<?>> filters = new LinkedHashMap<>();
+		if (!request.staff()) {
+			filters.put(SearchFields.VISIBILITY, List.of(SearchFields.PUBLIC));
+		}
 		request.filters().forEach((facet, values) -> {
 			if (SearchFields.YEAR.equals(facet)) {
 				List<Integer> years = new ArrayList<>();
@@ -154,10 +195,10 @@ public class SearchService {
 
 	/** Used by {@link DidYouMean}: whether the filters and the words as typed (no typos) match anything. */
 	public static long exactCount(SearchSession session, QueryText text, List<String> languages,
-			Map<String, List<?>> filters) {
+			Map<String, List<?>> filters, boolean staff) {
 		return session.search(Object.class).where(f -> {
 			BooleanPredicateClausesStep<?, ?> where = f.bool();
-			where.must(TextPredicates.matching(f, text, languages, false));
+			where.must(TextPredicates.matching(f, text, languages, false, staff));
 			filters.forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
 			return where;
 		}).fetchTotalHitCount();

@@ -18,6 +18,30 @@ class SearchServiceIntegrationTests {
 	@Autowired
 	SearchService search;
 
+	@Autowired
+	MoreLikeThis moreLikeThis;
+
+	@Test
+	void suggestsPublicItemsLikeAProjectButNotTheProjectItself() {
+		List<SearchHit> like = moreLikeThis.similarTo("project", "wazihub", "en", 5);
+		assertThat(like).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+		assertThat(like).extracting(SearchHit::path).doesNotContain("projects/wazihub").doesNotContainNull();
+		assertThat(like).noneMatch(SearchHit::internal);
+	}
+
+	@Test
+	void findsNewsLikeANewsItemAcrossLanguages() {
+		List<SearchHit> like = moreLikeThis.similarTo("news", "eu-australia-accelerate-digital-cooperation", "hu", 5);
+		assertThat(like).extracting(SearchHit::path).isNotEmpty()
+			.doesNotContain("news/eu-australia-accelerate-digital-cooperation");
+	}
+
+	@Test
+	void suggestsNothingForAnItemNotInThePublicIndex() {
+		assertThat(moreLikeThis.similarTo("project", "no-such-project", "en", 5)).isEmpty();
+		assertThat(moreLikeThis.similarTo("news", "wazihub", "en", 5)).isEmpty();
+	}
+
 	@Test
 	void findsHungarianNewsWithAHungarianQuery() {
 		SearchResults results = search.search(SearchRequest.of("digitális együttműködés", "hu"));

@@ -24,6 +24,28 @@ public final class SearchFields {
 
 	public static final String BODY = "body";
 
+	/**
+	 * Text only signed-in staff may search and see: a commitment's owner, e-mail address and the
+	 * comments of its history. Never searched for an anonymous visitor.
+	 */
+	public static final String INTERNAL = "internal";
+
+	/** Who may find the item: {@link #PUBLIC} (anyone) or {@link #STAFF} (signed-in users only). */
+	public static final String VISIBILITY = "visibility";
+
+	public static final String PUBLIC = "public";
+
+	public static final String STAFF = "staff";
+
+	/**
+	 * Every facet value of a random sample of the documents, as {@code facet:value}: facets of a
+	 * search that matches very many items are estimated from it (see {@code FacetSample}).
+	 */
+	public static final String FACET_SAMPLE = "facet_sample";
+
+	/** One document in this many is in {@link #FACET_SAMPLE}. */
+	public static final int FACET_SAMPLE_RATE = 10;
+
 	/** Short names written the same in every language: acronyms, short names of organisations. */
 	public static final String LABEL = "label";
 

@@ -17,14 +17,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing.TypeMappingAnnotationProcessor;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing.TypeMappingAnnotationProcessorContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing.TypeMappingAnnotationProcessorRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingIndexedStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 
 /**
- * Puts an entity in the public search, in an index of its own named by its {@link #value() type}
- * (which is also its {@link SearchFields#TYPE} facet value). With {@link #publishedOnly()}, the
- * entity must be {@link Publishable}, and only its public versions are ever written to the index:
- * a draft is removed from it, never searchable.
+ * Puts an entity in the search, in an index of its own named by its {@link #value() type} (which is
+ * also its {@link SearchFields#TYPE} facet value). Every row is indexed, with its
+ * {@link SearchFields#VISIBILITY}: {@link SearchFields#PUBLIC} for what anyone may find,
+ * {@link SearchFields#STAFF} for what only signed-in staff may find — a draft (with
+ * {@link #publishedOnly()}, while {@link Publishable#isPublic()} is false) or a {@link #staffOnly()}
+ * type such as commitments. Public searches filter on it, so a draft never reaches a visitor.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -36,7 +37,7 @@ public @interface SearchItem {
 	/** The item's type code: {@code project}, {@code news}… */
 	String value();
 
-	/** Index only the versions whose {@link Publishable#isPublic()} is true (needs the entity to implement it). */
+	/** Public only while {@link Publishable#isPublic()} is true (needs the entity to implement it); staff always. */
 	boolean publishedOnly() default false;
 
 	/** With {@link #publishedOnly()}: the persistent properties that {@link Publishable#isPublic()} reads. */
@@ -45,36 +46,62 @@ public @interface SearchItem {
 	/** With {@link #publishedOnly()}: the same rule as a JPQL condition on {@code e}, to count public rows. */
 	String publicWhere() default "e.status = PUBLISHED";
 
+	/** Never public: found by signed-in staff only (commitments). */
+	boolean staffOnly() default false;
+
 	class Processor implements TypeMappingAnnotationProcessor<SearchItem> {
 
 		@Override
 		public void process(TypeMappingStep mapping, SearchItem annotation, TypeMappingAnnotationProcessorContext context) {
-			TypeMappingIndexedStep indexed = mapping.indexed().index(annotation.value());
-			if (annotation.publishedOnly()) {
-				indexed.routingBinder(new PublishedOnlyRoutingBinder(annotation.visibility()));
-			}
-			mapping.binder(new TypeBinderImpl(annotation.value()));
+			mapping.indexed().index(annotation.value());
+			mapping.binder(new TypeBinderImpl(annotation, context.annotatedElement().javaClass()));
 		}
 
 	}
 
-	/** Writes the constant type code into every document of the index. */
+	/**
+	 * Writes the constant type code and the item's visibility into every document of the index, and
+	 * the facet sample ({@link FacetSample}) into some.
+	 */
 	final class TypeBinderImpl implements TypeBinder {
 
-		private final String type;
+		private final SearchItem item;
 
-		TypeBinderImpl(String type) {
+		private final Class<?> type;
+
+		TypeBinderImpl(SearchItem item, Class<?> type) {
+			this.item = item;
 			this.type = type;
 		}
 
 		@Override
 		public void bind(TypeBindingContext context) {
-			context.dependencies().useRootOnly();
-			IndexFieldReference<String> field = context.indexSchemaElement()
-				.field(SearchFields.TYPE,
-						f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+			// The sample's accessors declare what they read; a change to any property that decides
+			// visibility re-indexes the document too.
+			FacetSample sample = FacetSample.bind(context, type);
+			if (item.publishedOnly()) {
+				for (String property : item.visibility()) {
+					context.dependencies().use(property);
+				}
+			}
+			else if (!sample.readsProperties()) {
+				context.dependencies().useRootOnly();
+			}
+			IndexFieldReference<String> typeField = context.indexSchemaElement()
+				.field(SearchFields.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
 				.toReference();
-			context.bridge(Object.class, (TypeBridge<Object>) (target, bridgedElement, ctx) -> target.addValue(field, type));
+			IndexFieldReference<String> visibility = context.indexSchemaElement()
+				.field(SearchFields.VISIBILITY, f -> f.asString().projectable(Projectable.YES))
+				.toReference();
+			String code = item.value();
+			boolean staffOnly = item.staffOnly();
+			boolean publishedOnly = item.publishedOnly();
+			context.bridge(Object.class, (TypeBridge<Object>) (target, bridged, ctx) -> {
+				target.addValue(typeField, code);
+				boolean open = !staffOnly && (!publishedOnly || ((Publishable) bridged).isPublic());
+				target.addValue(visibility, open ? SearchFields.PUBLIC : SearchFields.STAFF);
+				sample.write(target, bridged, code);
+			});
 		}
 
 	}

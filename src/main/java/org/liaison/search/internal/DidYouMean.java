@@ -27,8 +27,8 @@ public final class DidYouMean {
 
 	/** The corrected query, or null when the query as typed matches, or no correction is found. */
 	public static String correct(SearchSession session, QueryText text, List<List<?>> rows, List<String> languages,
-			Map<String, List<?>> filters) {
-		if (rows.isEmpty() || SearchService.exactCount(session, text, languages, filters) > 0) {
+			Map<String, List<?>> filters, boolean staff) {
+		if (rows.isEmpty() || SearchService.exactCount(session, text, languages, filters, staff) > 0) {
 			return null;
 		}
 		Set<String> vocabulary = new LinkedHashSet<>();
@@ -42,7 +42,8 @@ public final class DidYouMean {
 		for (String word : text.words()) {
 			String replacement = word;
 			int edits = QueryText.maxEdits(word);
-			if (edits > 0 && SearchService.exactCount(session, new QueryText(List.of(word), List.of()), languages, filters) == 0) {
+			if (edits > 0 && SearchService.exactCount(session, new QueryText(List.of(word), List.of()), languages, filters,
+					staff) == 0) {
 				String closest = closest(fold(word), vocabulary, edits);
 				if (closest != null) {
 					replacement = closest;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
 import org.liaison.common.LocalizedText;
@@ -26,17 +27,20 @@ public final class HitReader {
 			.from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.KEY, String.class),
 					f.field(stored(SearchFields.TITLE), String.class), f.field(stored(SearchFields.LABEL), String.class),
 					f.field(stored(SearchFields.SUMMARY), String.class), f.field(stored(SearchFields.BODY), String.class),
-					f.field(SearchFields.DATE, LocalDate.class))
+					f.field(SearchFields.DATE, LocalDate.class), f.field(SearchFields.VISIBILITY, String.class),
+					f.entityReference(), f.field(stored(SearchFields.INTERNAL), String.class))
 			.asList();
 	}
 
-	public static SearchHit read(List<?> row, QueryText query, String language) {
+	/** The hit of one row; the internal text is read (for the snippet) only for {@code staff}. */
+	public static SearchHit read(List<?> row, QueryText query, String language, boolean staff) {
 		String type = (String) row.get(0);
 		LocalizedText title = text(row.get(2));
 		LocalizedText label = text(row.get(3));
 		LocalizedText summary = text(row.get(4));
 		LocalizedText body = text(row.get(5));
-		Fragment fragment = Snippets.best(query, language, summary, body, title);
+		LocalizedText internalText = staff ? text(row.get(9)) : LocalizedText.empty();
+		Fragment fragment = Snippets.best(query, language, summary, body, title, internalText);
 		String snippet = (fragment == null) ? null : fragment.html();
 		String snippetLanguage = (fragment == null) ? null : fragment.language();
 		if (snippet == null && !summary.isEmpty()) {
@@ -46,8 +50,11 @@ public final class HitReader {
 		}
 		LocalizedText shownTitle = title.isEmpty() ? label : title;
 		String shownLabel = (title.isEmpty() || label.isEmpty()) ? null : label.textFor(language);
-		return new SearchHit(type, ItemPaths.of(type, (String) row.get(1)), shownTitle.resolve(language).orElse(null),
-				shownLabel, snippet, snippetLanguage, (LocalDate) row.get(6));
+		boolean internal = SearchFields.STAFF.equals(row.get(7));
+		String key = (String) row.get(1);
+		Object id = ((EntityReference) row.get(8)).id();
+		return new SearchHit(type, internal ? null : ItemPaths.of(type, key), shownTitle.resolve(language).orElse(null),
+				shownLabel, snippet, snippetLanguage, (LocalDate) row.get(6), internal, ItemPaths.admin(type, key, id));
 	}
 
 	public static Suggestion suggestion(List<?> row, String language) {
@@ -63,7 +70,7 @@ public final class HitReader {
 		return field + SearchFields.STORED_SUFFIX;
 	}
 
-	static LocalizedText text(Object json) {
+	public static LocalizedText text(Object json) {
 		return (json == null) ? LocalizedText.empty() : LocalizedTextType.fromJson((String) json);
 	}
 

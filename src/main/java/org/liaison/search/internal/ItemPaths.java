@@ -29,4 +29,22 @@ public final class ItemPaths {
 		};
 	}
 
+
+	/**
+	 * The back-office address of an item, absolute, for signed-in staff; null for types the back
+	 * office has no page for.
+	 */
+	public static String admin(String type, String key, Object id) {
+		if (type == null) {
+			return null;
+		}
+		return switch (type) {
+			case "news" -> (id == null) ? null : "/admin/news/" + id;
+			// a commitment's key is its meeting's: the meeting's page lists its commitments
+			case "meeting", "commitment" -> (key == null) ? null : "/admin/dialogues/" + key;
+			case "dialogue" -> "/admin/dialogues";
+			default -> null;
+		};
+	}
+
 }

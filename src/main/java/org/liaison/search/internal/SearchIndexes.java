@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
+import org.liaison.common.search.SearchFields;
 import org.liaison.common.search.SearchItem;
 
 import org.springframework.stereotype.Component;
@@ -29,38 +30,49 @@ public class SearchIndexes {
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
-	/** One indexed type: documents in its index, and rows the database says should be there. */
-	public record Count(String type, long indexed, long expected) {
+	/**
+	 * One indexed type: documents in its index and rows in its table; public documents in the index
+	 * and public rows in the table (a draft published by SQL, or a stale visibility, shows here).
+	 */
+	public record Count(String type, long indexed, long expected, long indexedPublic, long expectedPublic) {
 
 		public boolean matches() {
-			return indexed == expected;
+			return indexed == expected && indexedPublic == expectedPublic;
 		}
 
 	}
 
-	/** Documents per index against public rows per table, for every indexed type. */
+	/** Documents per index against rows per table, all and public, for every indexed type. */
 	public List<Count> counts() {
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
 		List<Count> counts = new ArrayList<>();
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
-				long indexed = Search.session(entityManager).search(entity.javaClass()).where(f -> f.matchAll())
+				var session = Search.session(entityManager);
+				long indexed = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+				long indexedPublic = session.search(entity.javaClass())
+					.where(f -> f.match().field(SearchFields.VISIBILITY).matching(SearchFields.PUBLIC))
 					.fetchTotalHitCount();
 				String name = entity.indexManager().descriptor().hibernateSearchName();
-				counts.add(new Count(name, indexed, expected(entityManager, entity)));
+				String all = "select count(e) from " + entity.jpaName() + " e";
+				long expected = entityManager.createQuery(all, Long.class).getSingleResult();
+				counts.add(new Count(name, indexed, expected, indexedPublic, expectedPublic(entityManager, entity, expected)));
 			}
 		}
 		return counts;
 	}
 
-	private static long expected(EntityManager entityManager, SearchIndexedEntity<?> entity) {
-		String jpql = "select count(e) from " + entity.jpaName() + " e";
+	private static long expectedPublic(EntityManager entityManager, SearchIndexedEntity<?> entity, long all) {
 		SearchItem item = entity.javaClass().getAnnotation(SearchItem.class);
-		if (item != null && item.publishedOnly()) {
-			// The rule PublishedOnlyRoutingBinder applies to each item, as a condition on the table.
-			jpql += " where " + item.publicWhere();
+		if (item == null || (!item.publishedOnly() && !item.staffOnly())) {
+			return all;
 		}
-		return entityManager.createQuery(jpql, Long.class).getSingleResult();
+		if (item.staffOnly()) {
+			return 0;
+		}
+		// The rule SearchItem's bridge applies to each item, as a condition on the table.
+		return entityManager.createQuery("select count(e) from " + entity.jpaName() + " e where " + item.publicWhere(),
+				Long.class).getSingleResult();
 	}
 
 	/**
@@ -89,7 +101,10 @@ public class SearchIndexes {
 	/** Index names and their document counts, for log lines: {@code project 12, news 4}. */
 	static String describe(List<Count> counts) {
 		Map<String, String> parts = new LinkedHashMap<>();
-		counts.forEach(c -> parts.put(c.type(), c.indexed() + (c.matches() ? "" : " (database: " + c.expected() + ")")));
+		counts.forEach(c -> parts.put(c.type(), c.indexed()
+				+ ((c.indexed() == c.expected()) ? "" : " (database: " + c.expected() + ")")
+				+ ((c.indexedPublic() == c.expectedPublic()) ? ""
+						: " (public: " + c.indexedPublic() + ", database: " + c.expectedPublic() + ")")));
 		return parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
 			.reduce((a, b) -> a + ", " + b).orElse("none");
 	}

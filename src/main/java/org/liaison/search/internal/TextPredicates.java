@@ -30,6 +30,13 @@ public final class TextPredicates {
 
 	static final String[] FOLDED_FIELDS = FIELDS.stream().map(Weighted::field).toArray(String[]::new);
 
+	/** Staff also search the internal text, as much as a summary. */
+	static final List<Weighted> STAFF_FIELDS = java.util.stream.Stream
+		.concat(FIELDS.stream(), java.util.stream.Stream.of(new Weighted(SearchFields.INTERNAL, 1.5f, false)))
+		.toList();
+
+	static final String[] STAFF_FOLDED_FIELDS = STAFF_FIELDS.stream().map(Weighted::field).toArray(String[]::new);
+
 	private TextPredicates() {
 	}
 
@@ -43,22 +50,26 @@ public final class TextPredicates {
 		return List.copyOf(languages);
 	}
 
-	/** All words and phrases must match; {@code typos} lets long words match with edits. */
+	/**
+	 * All words and phrases must match; {@code typos} lets long words match with edits; {@code staff}
+	 * adds the internal text to the fields searched.
+	 */
 	public static PredicateFinalStep matching(SearchPredicateFactory f, QueryText text, List<String> languages,
-			boolean typos) {
+			boolean typos, boolean staff) {
 		BooleanPredicateClausesStep<?, ?> all = f.bool();
 		for (String word : text.words()) {
-			all.must(word(f, word, languages, typos));
+			all.must(word(f, word, languages, typos, staff));
 		}
 		for (String phrase : text.phrases()) {
-			all.must(phrase(f, phrase, languages));
+			all.must(phrase(f, phrase, languages, staff));
 		}
 		return all;
 	}
 
-	static PredicateFinalStep word(SearchPredicateFactory f, String word, List<String> languages, boolean typos) {
+	static PredicateFinalStep word(SearchPredicateFactory f, String word, List<String> languages, boolean typos,
+			boolean staff) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
-		for (Weighted field : FIELDS) {
+		for (Weighted field : staff ? STAFF_FIELDS : FIELDS) {
 			any.should(f.match().field(field.field()).matching(word).boost(field.boost()));
 			if (field.perLanguage()) {
 				any.should(f.match().fields(languageFields(field.field(), languages)).matching(word).boost(field.boost()));
@@ -67,14 +78,15 @@ public final class TextPredicates {
 		int edits = QueryText.maxEdits(word);
 		if (typos && edits > 0) {
 			// Below the exact matches: a typo finds the item, the right spelling ranks first.
-			any.should(f.match().fields(FOLDED_FIELDS).matching(word).fuzzy(edits, 1).boost(0.5f));
+			any.should(f.match().fields(staff ? STAFF_FOLDED_FIELDS : FOLDED_FIELDS).matching(word).fuzzy(edits, 1)
+				.boost(0.5f));
 		}
 		return any;
 	}
 
-	static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase, List<String> languages) {
+	static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase, List<String> languages, boolean staff) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
-		for (Weighted field : FIELDS) {
+		for (Weighted field : staff ? STAFF_FIELDS : FIELDS) {
 			any.should(f.phrase().field(field.field()).matching(phrase).boost(field.boost()));
 			if (field.perLanguage()) {
 				any.should(f.phrase().fields(languageFields(field.field(), languages)).matching(phrase).boost(field.boost()));

@@ -10,6 +10,9 @@ import org.liaison.search.SearchResults;
 import org.liaison.search.SearchService;
 import org.liaison.search.Suggestion;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +34,19 @@ class SearchApiController {
 		this.languages = languages;
 	}
 
+	/** Signed-in staff (a session) also get drafts, commitments and internal text; the answer is then not cacheable. */
 	@GetMapping("/api/v1/search")
-	Results search(@RequestParam MultiValueMap<String, String> parameters) {
+	Results search(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
 		String language = language(parameters.getFirst("lang"));
 		SearchResults results = search.search(SearchParameters.read(parameters, language));
 		SearchRequest request = results.request();
+		if (request.staff()) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		}
 		return new Results(request.text(), language, results.total(), request.page(), results.pageCount(),
 				request.sort().code(), results.didYouMean(),
-				results.hits().stream().map(hit -> Hit.of(hit, language)).toList(), results.facets());
+				results.hits().stream().map(hit -> Hit.of(hit, language, request.staff())).toList(), results.facets(),
+				results.facetsEstimated());
 	}
 
 	@GetMapping("/api/v1/search/suggest")
@@ -53,17 +61,20 @@ class SearchApiController {
 	}
 
 	record Results(String q, String lang, long total, int page, int pageCount, String sort, String didYouMean,
-			List<Hit> hits, List<SearchResults.Facet> facets) {
+			List<Hit> hits, List<SearchResults.Facet> facets, boolean facetsEstimated) {
 	}
 
-	/** One result; {@code snippet} is HTML with the matched words in {@code <mark>}. */
+	/**
+	 * One result; {@code snippet} is HTML with the matched words in {@code <mark>}; {@code internal}
+	 * (staff only) marks drafts, commitments and the like, {@code adminUrl} their back-office page.
+	 */
 	record Hit(String type, String title, String titleLanguage, String label, String url, String snippet,
-			String snippetLanguage, LocalDate date) {
+			String snippetLanguage, LocalDate date, boolean internal, String adminUrl) {
 
-		static Hit of(SearchHit hit, String language) {
+		static Hit of(SearchHit hit, String language, boolean staff) {
 			return new Hit(hit.type(), (hit.title() == null) ? null : hit.title().text(),
 					(hit.title() == null) ? null : hit.title().language(), hit.label(), portalUrl(hit.path(), language),
-					hit.snippet(), hit.snippetLanguage(), hit.date());
+					hit.snippet(), hit.snippetLanguage(), hit.date(), hit.internal(), staff ? hit.adminPath() : null);
 		}
 
 	}

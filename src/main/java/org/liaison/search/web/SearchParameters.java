@@ -7,6 +7,7 @@ import java.util.Map;
 import org.liaison.common.web.PageNumber;
 import org.liaison.search.SearchRequest;
 import org.liaison.search.SearchService;
+import org.liaison.security.LiaisonUser;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,6 +21,7 @@ final class SearchParameters {
 	private SearchParameters() {
 	}
 
+	/** The request of these parameters; {@code staff} when the reader is signed in ({@link LiaisonUser#current()}). */
 	static SearchRequest read(MultiValueMap<String, String> parameters, String language) {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		for (String facet : SearchService.FACETS) {
@@ -34,7 +36,7 @@ final class SearchParameters {
 			size = Integer.parseInt(sizeText);
 		}
 		return new SearchRequest(parameters.getFirst("q"), filters, SearchRequest.Sort.parse(parameters.getFirst("sort")),
-				PageNumber.parse(parameters.getFirst("page")), size, language);
+				PageNumber.parse(parameters.getFirst("page")), size, language, LiaisonUser.current().isPresent());
 	}
 
 	/** The query string that asks for {@code request} (first page unless {@code page} > 1). */

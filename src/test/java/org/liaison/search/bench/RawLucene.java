@@ -73,6 +73,8 @@ final class RawLucene implements AutoCloseable {
 		List<String> languages = TextPredicates.stemmedLanguages(request.language(),
 				request.filters().getOrDefault(SearchFields.LANGUAGE, List.of()));
 		query.add(text.isEmpty() ? new MatchAllDocsQuery() : text(text, languages), Occur.MUST);
+		// The public's search: public documents only, as Liaison filters for an anonymous visitor.
+		query.add(new TermQuery(new Term(SearchFields.VISIBILITY, SearchFields.PUBLIC)), Occur.FILTER);
 		request.filters().forEach((facet, values) -> {
 			if (SearchFields.YEAR.equals(facet)) {
 				query.add(IntPoint.newSetQuery(facet, values.stream().mapToInt(Integer::parseInt).toArray()),

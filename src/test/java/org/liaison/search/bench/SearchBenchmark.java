@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -41,7 +42,19 @@ public final class SearchBenchmark {
 		long news = Long.getLong("bench.news", projects / 10);
 		int queryCount = Integer.getInteger("bench.queries", 1000);
 		Path output = Path.of(System.getProperty("bench.output", "bench/results/search.md"));
-		Path data = Path.of("target", "bench-data", UUID.randomUUID().toString()).toAbsolutePath();
+		// bench.data keeps the generated database and index in a directory of one's choice, for a later run to reuse.
+		String kept = System.getProperty("bench.data");
+		Path data = (kept != null) ? Path.of(kept).toAbsolutePath()
+				: Path.of("target", "bench-data", UUID.randomUUID().toString()).toAbsolutePath();
+		Path done = data.resolve("bench.properties");
+		Properties generated = new Properties();
+		if (Files.exists(done)) {
+			try (var in = Files.newBufferedReader(done)) {
+				generated.load(in);
+			}
+			projects = Long.parseLong(generated.getProperty("projects"));
+			news = Long.parseLong(generated.getProperty("news"));
+		}
 		// System properties, so that they win over application.properties (and its environment variables).
 		Map.of("liaison.database.data-directory", data.toString(), "liaison.database.url", "", "liaison.demo.enabled",
 				"true", "logging.level.root", "warn", "logging.level.org.liaison.search", "info",
@@ -52,19 +65,39 @@ public final class SearchBenchmark {
 			.run();
 		try {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			long programme = jdbc.queryForObject("select min(id) from programme", Long.class);
-			long[] goals = ids(jdbc, "policy-goals");
-			long[] priorities = ids(jdbc, "d4d-priorities");
-			log("Writing %,d projects and %,d news items (SQL COPY)…", projects, news);
-			double writeSeconds = BenchData.write(context.getBean(DataSource.class), data.resolve("csv"), projects, news,
-					programme, goals, priorities);
-			log("Written in %.1f s", writeSeconds);
-
 			EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
 			SearchMapping mapping = Search.mapping(emf);
-			double projectSeconds = massIndex(mapping, Project.class);
-			double newsSeconds = massIndex(mapping, NewsItem.class);
 			long projectDocs = projects + 12;
+			double writeSeconds;
+			double projectSeconds;
+			double newsSeconds;
+			if (generated.isEmpty()) {
+				long programme = jdbc.queryForObject("select min(id) from programme", Long.class);
+				long[] goals = ids(jdbc, "policy-goals");
+				long[] priorities = ids(jdbc, "d4d-priorities");
+				log("Writing %,d projects and %,d news items (SQL COPY)…", projects, news);
+				writeSeconds = BenchData.write(context.getBean(DataSource.class), data.resolve("csv"), projects, news,
+						programme, goals, priorities);
+				log("Written in %.1f s", writeSeconds);
+				projectSeconds = massIndex(mapping, Project.class);
+				newsSeconds = massIndex(mapping, NewsItem.class);
+				generated.setProperty("projects", String.valueOf(projects));
+				generated.setProperty("news", String.valueOf(news));
+				generated.setProperty("write.seconds", String.valueOf(writeSeconds));
+				generated.setProperty("project.seconds", String.valueOf(projectSeconds));
+				generated.setProperty("news.seconds", String.valueOf(newsSeconds));
+				if (kept != null) {
+					try (var out = Files.newBufferedWriter(done)) {
+						generated.store(out, "written and indexed by SearchBenchmark; delete the directory to start afresh");
+					}
+				}
+			}
+			else {
+				log("Reusing %,d projects and %,d news items in %s", projects, news, data);
+				writeSeconds = Double.parseDouble(generated.getProperty("write.seconds"));
+				projectSeconds = Double.parseDouble(generated.getProperty("project.seconds"));
+				newsSeconds = Double.parseDouble(generated.getProperty("news.seconds"));
+			}
 			log("Indexed projects at %,.0f/s, news at %,.0f/s", projectDocs / projectSeconds, news / newsSeconds);
 
 			SearchService search = context.getBean(SearchService.class);
@@ -107,7 +140,9 @@ public final class SearchBenchmark {
 		}
 		finally {
 			context.close();
-			deleteQuietly(data);
+			if (kept == null) {
+				deleteQuietly(data);
+			}
 		}
 	}
 
