@@ -19,7 +19,8 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("news", List.of(Role.EDITOR), EVERYONE),
 			new AdminSection("dialogues", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("commitments", List.of(Role.OFFICER), EVERYONE),
-			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
+			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)),
+			new AdminSection("api-tokens", List.of(), List.of(Role.ADMINISTRATOR)));
 
 	public String href() {
 		return "/admin/" + key;

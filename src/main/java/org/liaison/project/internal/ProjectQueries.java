@@ -34,6 +34,47 @@ public class ProjectQueries {
 	public ProjectPage find(ProjectFilter filter, int page, int size) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> parameters = new HashMap<>();
+		conditions(filter, where, parameters);
+		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+		parameters.forEach(count::setParameter);
+		long total = count.getSingleResult();
+		if (total == 0) {
+			return new ProjectPage(List.of(), 0, page, size);
+		}
+		TypedQuery<Long> ids = entityManager
+			.createQuery("select p.id from Project p" + where + " order by p.startDate desc nulls last, p.acronym, p.id",
+					Long.class);
+		parameters.forEach(ids::setParameter);
+		ids.setFirstResult((page - 1) * size);
+		ids.setMaxResults(size);
+		List<Long> pageIds = ids.getResultList();
+		return new ProjectPage(loadInOrder(pageIds), total, page, size);
+	}
+
+	/**
+	 * Keyset paging: up to {@code limit} projects that match the filter (and, when given, have this
+	 * source id or grant id), by id, after the project with id {@code afterId} (null: from the first).
+	 */
+	public List<Project> after(ProjectFilter filter, String sourceId, Long afterId, int limit) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> parameters = new HashMap<>();
+		conditions(filter, where, parameters);
+		if (sourceId != null) {
+			where.append(" and (p.sourceId = :sourceId or p.grantId = :sourceId)");
+			parameters.put("sourceId", sourceId);
+		}
+		if (afterId != null) {
+			where.append(" and p.id > :afterId");
+			parameters.put("afterId", afterId);
+		}
+		TypedQuery<Long> ids = entityManager.createQuery("select p.id from Project p" + where + " order by p.id",
+				Long.class);
+		parameters.forEach(ids::setParameter);
+		ids.setMaxResults(limit);
+		return loadInOrder(ids.getResultList());
+	}
+
+	private static void conditions(ProjectFilter filter, StringBuilder where, Map<String, Object> parameters) {
 		if (filter.country() != null) {
 			where.append(" and exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code = :country)");
 			parameters.put("country", filter.country());
@@ -62,20 +103,6 @@ public class ProjectQueries {
 			where.append(" and p.programme.slug = :programme");
 			parameters.put("programme", filter.programme());
 		}
-		TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
-		parameters.forEach(count::setParameter);
-		long total = count.getSingleResult();
-		if (total == 0) {
-			return new ProjectPage(List.of(), 0, page, size);
-		}
-		TypedQuery<Long> ids = entityManager
-			.createQuery("select p.id from Project p" + where + " order by p.startDate desc nulls last, p.acronym, p.id",
-					Long.class);
-		parameters.forEach(ids::setParameter);
-		ids.setFirstResult((page - 1) * size);
-		ids.setMaxResults(size);
-		List<Long> pageIds = ids.getResultList();
-		return new ProjectPage(loadInOrder(pageIds), total, page, size);
 	}
 
 	/** Projects with their programme, in the order of {@code ids}. */

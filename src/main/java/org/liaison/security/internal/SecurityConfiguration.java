@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.liaison.security.ApiTokenService;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 import org.liaison.security.LiaisonUser;
@@ -15,9 +17,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -52,13 +58,52 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_READS = { "/", "/{lang:[a-z]{2,3}}", "/{lang:[a-z]{2,3}}/**", "/css/**",
 			"/js/**", "/images/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/api/v1/**", "/opendata/**", "/feeds/**", "/sitemap.xml", "/robots.txt", "/calendar.ics", "/calendar/**",
-			"/login" };
+			"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	private static final String[] EDITOR_SECTIONS = { "/admin/news/**", "/admin/pages/**", "/admin/documents/**" };
 
 	private static final String[] OFFICER_SECTIONS = { "/admin/partners/**", "/admin/agreements/**",
 			"/admin/dialogues/**", "/admin/meetings/**", "/admin/commitments/**", "/admin/projects/**",
 			"/admin/programmes/**", "/admin/organisations/**" };
+
+	/**
+	 * The REST API: stateless, no session and no CSRF token (no cookie authenticates here), a bearer
+	 * token for writes, whose role bounds what it may change; refusals as problem+json.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+		ApiProblems problems = new ApiProblems(json);
+		String admin = Role.ADMINISTRATOR.name();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+				.requestMatchers("/api/v1/projects", "/api/v1/projects/**").hasAnyRole(admin, Role.OFFICER.name())
+				.requestMatchers("/api/v1/news", "/api/v1/news/**").hasAnyRole(admin, Role.EDITOR.name())
+				.anyRequest().denyAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), AuthorizationFilter.class)
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, exception) -> {
+					response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+					problems.write(request, response, 401, "Authentication required",
+							"This request needs an API token: Authorization: Bearer <token>.");
+				})
+				.accessDeniedHandler((request, response, exception) -> problems.write(request, response, 403,
+						"Not allowed", "This API token's role may not " + request.getMethod() + " "
+								+ request.getRequestURI() + ".")))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				// answers carry ETags; clients revalidate with If-None-Match
+				.cacheControl(cache -> cache.disable()));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
@@ -75,7 +120,8 @@ class SecurityConfiguration {
 		String admin = Role.ADMINISTRATOR.name();
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/error").permitAll()
-			.requestMatchers("/admin/users/**", "/admin/users", "/admin/audit", "/admin/audit/**").hasRole(admin)
+			.requestMatchers("/admin/users/**", "/admin/users", "/admin/audit", "/admin/audit/**", "/admin/api-tokens",
+					"/admin/api-tokens/**").hasRole(admin)
 			.requestMatchers(HttpMethod.POST, EDITOR_SECTIONS).hasAnyRole(admin, Role.EDITOR.name())
 			.requestMatchers(HttpMethod.POST, OFFICER_SECTIONS).hasAnyRole(admin, Role.OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(roleNames())
