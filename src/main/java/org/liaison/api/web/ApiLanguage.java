@@ -20,7 +20,9 @@ record ApiLanguage(String tag, boolean all, String portal) {
 
 	static ApiLanguage of(String lang, String acceptLanguage, org.liaison.common.web.PortalLanguages portalLanguages) {
 		ApiLanguage language = of(lang, acceptLanguage);
-		String portal = portalLanguages.supports(language.tag()) ? language.tag() : portalLanguages.defaultLanguage();
+		String primary = language.tag().split("-")[0].toLowerCase(Locale.ROOT);
+		String portal = portalLanguages.supports(language.tag()) ? language.tag()
+				: portalLanguages.supports(primary) ? primary : portalLanguages.defaultLanguage();
 		return new ApiLanguage(language.tag(), language.all(), portal);
 	}
 

@@ -25,6 +25,12 @@ record Text(@Schema(example = "Accelerating Open IoT and Big Data Innovation in 
 			return null;
 		}
 		LocalizedText.Resolved resolved = value.resolve(language.tag()).orElseThrow();
+		int dash = language.tag().indexOf('-');
+		if (resolved.isFallback() && dash > 0) {
+			// "hu-HU" asked, only "hu" written: the language without its region is the better match
+			String primary = language.tag().substring(0, dash);
+			resolved = value.in(primary).map(text -> new LocalizedText.Resolved(text, primary, primary)).orElse(resolved);
+		}
 		return new Text(resolved.text(), resolved.language(), language.all() ? value.asMap() : null);
 	}
 
