@@ -193,6 +193,19 @@ class ApiReadIntegrationTests {
 		assertThat(json.readTree(wrongType.body()).get("parameter").asString()).isEqualTo("id");
 	}
 
+	@Test
+	void answersTheReadmesExamples() throws Exception {
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		java.util.regex.Matcher curl = java.util.regex.Pattern.compile("curl 'http://localhost:8080(/api/[^']+)'")
+			.matcher(readme);
+		int examples = 0;
+		while (curl.find()) {
+			examples++;
+			assertThat(read(curl.group(1)).get("items").size()).as(curl.group(1)).isPositive();
+		}
+		assertThat(examples).isGreaterThanOrEqualTo(3);
+	}
+
 	private void assertBadParameter(String path, String parameter, String value) {
 		HttpResponse<String> response = http.fetch(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(400);

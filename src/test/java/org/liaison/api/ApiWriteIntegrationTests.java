@@ -232,6 +232,16 @@ class ApiWriteIntegrationTests {
 			.getContent()).hasSize(1);
 	}
 
+	@Test
+	void acceptsTheReadmesExample() throws Exception {
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		java.util.regex.Matcher body = java.util.regex.Pattern.compile("-d '(\\{[^']+})'").matcher(readme);
+		assertThat(body.find()).isTrue();
+		HttpResponse<String> created = api.send("POST", "/api/v1/news", body.group(1), "Authorization", "Bearer " + editor);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(api.get("/api/v1/news/eu-kenya-data", "Authorization", "Bearer " + viewer).statusCode()).isEqualTo(200);
+	}
+
 	private JsonNode assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type"))

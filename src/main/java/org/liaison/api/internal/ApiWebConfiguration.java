@@ -12,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.liaison.api.ApiSettings;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +21,10 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * The API's filters — the rate limit (right after Spring Security), then strong ETags computed from
  * each answer's bytes with If-None-Match answered by 304 — and its OpenAPI description's header.
  */
+// Not conditional on a web application: the commands (import, reindex) build the same beans, controllers
+// included; without a web server the filters are simply never registered. ApiSettings is found by the
+// application's @ConfigurationPropertiesScan.
 @Configuration
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(ApiSettings.class)
 class ApiWebConfiguration {
 
 	/** Spring Security's filter chain runs at -100; these follow it. */
