@@ -92,8 +92,13 @@ class ApiDocumentationIntegrationTests {
 		HttpResponse<String> index = http.fetch("/swagger-ui/index.html");
 		assertThat(index.statusCode()).isEqualTo(200);
 		assertThat(index.body()).contains("swagger-ui-bundle.js").doesNotContain("<script>").doesNotContain("https://");
-		assertThat(index.headers().firstValue("Content-Security-Policy"))
-			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+		// Swagger UI sets an inline style: its pages alone allow those; scripts stay 'self' (ADR 23)
+		assertThat(index.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+			.contains("script-src 'self';", "style-src 'self' 'unsafe-inline';", "frame-ancestors 'none'"));
+		assertThat(http.fetch("/en/").headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("style-src 'self';").doesNotContain("unsafe-inline"));
+		assertThat(http.fetch("/v3/api-docs").headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).doesNotContain("unsafe-inline"));
 		HttpResponse<String> initializer = http.fetch("/swagger-ui/swagger-initializer.js");
 		assertThat(initializer.statusCode()).isEqualTo(200);
 		assertThat(initializer.body()).contains("/v3/api-docs");

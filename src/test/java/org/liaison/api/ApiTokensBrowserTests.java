@@ -69,7 +69,8 @@ class ApiTokensBrowserTests {
 		page.getByLabel("Name").fill("ci-browser");
 		page.getByLabel("Role").selectOption("EDITOR");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
-		String secret = page.getByLabel("Token").inputValue();
+		String secret = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Token").setExact(true))
+			.inputValue();
 		assertThat(secret).startsWith("lia_").hasSize(47);
 		assertThat(page.content()).contains("shown only this once");
 		assertThat(HtmlChecker.errors(page.content())).isEmpty();
@@ -101,10 +102,11 @@ class ApiTokensBrowserTests {
 		});
 		page.onRequestFailed(request -> problems.add("failed: " + request.url()));
 		page.navigate(url("/swagger-ui/index.html"));
-		page.locator(".opblock-tag").first().waitFor();
+		// a 1.5 MB script: give a loaded machine time
+		page.locator(".opblock-tag").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
 		assertThat(page.locator(".opblock-tag").allInnerTexts()).anySatisfy(tag -> assertThat(tag).contains("Projects"));
 		page.locator(".opblock-tag", new Page.LocatorOptions().setHasText("Projects")).first().click();
-		page.locator(".opblock-summary-path").first().waitFor();
+		page.locator(".opblock-summary-path").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("swagger-ui")).setFullPage(false));
 		assertThat(problems).isEmpty();
 		page.context().close();

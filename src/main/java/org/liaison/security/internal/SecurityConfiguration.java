@@ -36,6 +36,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -54,6 +56,13 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (from the springdoc jar) sets one inline style; its pages alone may use inline
+	 * styles. Scripts stay 'self' only (ADR 23).
+	 */
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+		.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
 	private static final String[] PUBLIC_READS = { "/", "/{lang:[a-z]{2,3}}", "/{lang:[a-z]{2,3}}/**", "/css/**",
 			"/js/**", "/images/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -118,6 +127,7 @@ class SecurityConfiguration {
 		afterSignIn.setDefaultTargetUrl("/admin");
 		afterSignIn.setRequestCache(requestCache);
 		String admin = Role.ADMINISTRATOR.name();
+		RequestMatcher swaggerUi = path("/swagger-ui/**");
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/error").permitAll()
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/audit", "/admin/audit/**", "/admin/api-tokens",
@@ -154,7 +164,10 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
