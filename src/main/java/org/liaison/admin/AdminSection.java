@@ -24,7 +24,8 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("regions", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("vocabularies", List.of(Role.OFFICER, Role.EDITOR), EVERYONE),
 			new AdminSection("users", List.of(), List.of(Role.ADMINISTRATOR)),
-			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
+			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)),
+			new AdminSection("api-tokens", List.of(), List.of(Role.ADMINISTRATOR)));
 
 	public String href() {
 		return "/admin/" + key;

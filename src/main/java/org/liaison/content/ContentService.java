@@ -67,6 +67,22 @@ public class ContentService {
 				PageRequest.of(page - 1, size));
 	}
 
+	/**
+	 * Up to {@code limit} published news items, latest first, following the item published on
+	 * {@code afterDate} with id {@code afterId} (both null: from the latest); for keyset paging.
+	 */
+	public List<NewsItem> publishedNewsAfter(LocalDate afterDate, Long afterId, int limit) {
+		List<NewsItem> items = (afterDate == null || afterId == null)
+				? news.findByStatusOrderByPublishedOnDescIdDesc(PublicationStatus.PUBLISHED,
+						org.springframework.data.domain.Limit.of(limit))
+				: news.findPublishedAfter(afterDate, afterId, org.springframework.data.domain.Limit.of(limit));
+		items.forEach(item -> {
+			Hibernate.initialize(item.getPartners());
+			Hibernate.initialize(item.getTerms());
+		});
+		return items;
+	}
+
 	public List<NewsItem> newsAbout(Partner partner, int limit) {
 		return news.findPublishedAboutPartner(partner.getId(), PageRequest.of(0, limit));
 	}

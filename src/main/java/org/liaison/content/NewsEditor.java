@@ -89,6 +89,11 @@ public class NewsEditor {
 		return news.findById(id);
 	}
 
+	/** The item with this slug, in any status. */
+	public Optional<NewsItem> findBySlug(String slug) {
+		return news.findBySlug(slug);
+	}
+
 	/** What an editor writes; the item's address, texts and date. */
 	public record Draft(String slug, LocalizedText title, LocalizedText teaser, LocalizedText body,
 			LocalDate publishedOn) {

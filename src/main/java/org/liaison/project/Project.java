@@ -142,6 +142,26 @@ public class Project {
 		this.programme = programme;
 	}
 
+	/** Changes what the project is called and where it is funded from. */
+	public void identify(String slug, String acronym, LocalizedText title, Programme programme) {
+		if (acronym == null || acronym.isBlank()) {
+			throw new IllegalArgumentException("A project needs an acronym");
+		}
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("Project " + acronym + " needs a title");
+		}
+		this.slug = Slug.require(slug);
+		this.acronym = acronym.strip();
+		this.title = title;
+		this.programme = programme;
+	}
+
+	/** Replaces the project's terms of one vocabulary; terms of other vocabularies stay. */
+	public void retag(String vocabulary, java.util.Collection<Term> replacements) {
+		this.terms.removeIf(term -> term.getVocabulary().getCode().equals(vocabulary));
+		this.terms.addAll(replacements);
+	}
+
 	public void describe(LocalizedText summary, String website) {
 		this.summary = summary;
 		this.website = website;

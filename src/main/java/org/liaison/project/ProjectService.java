@@ -103,6 +103,82 @@ public class ProjectService {
 				org.springframework.data.domain.Limit.of(size));
 	}
 
+	/**
+	 * Keyset paging for the REST API: up to {@code limit} projects matching the filter and, when not
+	 * null, the source id (a CORDIS grant id, an IATI identifier), by id after {@code afterId}; with
+	 * their programme, countries and terms loaded.
+	 */
+	public List<Project> findAfter(ProjectFilter filter, String sourceId, Long afterId, int limit) {
+		List<Project> found = queries.after(filter, sourceId, afterId, limit);
+		found.forEach(ProjectService::loadForApi);
+		return found;
+	}
+
+	/** Projects by slug, in no particular order, with what {@link #findAfter} loads. */
+	public List<Project> projectsBySlug(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		List<Project> found = projects.findBySlugIn(slugs);
+		found.forEach(ProjectService::loadForApi);
+		return found;
+	}
+
+	private static void loadForApi(Project project) {
+		Hibernate.initialize(project.getProgramme());
+		Hibernate.initialize(project.getCountries());
+		project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
+	}
+
+	/** Up to {@code limit} organisations by id, after {@code afterId} (null: from the first). */
+	public List<Organisation> organisationsAfter(Long afterId, int limit) {
+		List<Organisation> found = organisations.findByIdGreaterThanOrderById((afterId == null) ? 0L : afterId,
+				org.springframework.data.domain.Limit.of(limit));
+		found.forEach(organisation -> Hibernate.initialize(organisation.getCountry()));
+		return found;
+	}
+
+	public Optional<Organisation> organisation(long id) {
+		Optional<Organisation> found = organisations.findById(id);
+		found.ifPresent(organisation -> Hibernate.initialize(organisation.getCountry()));
+		return found;
+	}
+
+	/**
+	 * Changes a project's own fields, countries and terms to what {@code draft} says; its
+	 * participations and its source stay. The slug may change when no other project has the new one.
+	 */
+	@Transactional
+	public Project updateProject(String slug, NewProject draft) {
+		Project project = projects.findBySlug(slug)
+			.orElseThrow(() -> new IllegalArgumentException("There is no project '" + slug + "'"));
+		projects.findBySlug(draft.slug()).filter(other -> !other.getId().equals(project.getId())).ifPresent(other -> {
+			throw new IllegalArgumentException("A project with slug '" + draft.slug() + "' exists already");
+		});
+		Programme programme = (draft.programme() == null) ? null : requireProgramme(draft.programme());
+		project.identify(draft.slug(), draft.acronym(), draft.title(), programme);
+		project.describe(draft.summary(), draft.website());
+		project.schedule(draft.startDate(), draft.endDate(), draft.status());
+		project.fund(draft.grantId(), draft.totalCost(), draft.euContribution());
+		project.workIn(draft.countries().stream().map(geography::requireCountry).toList());
+		project.retag(Vocabulary.POLICY_GOALS, taxonomy.requireTerms(Vocabulary.POLICY_GOALS, draft.goals()));
+		project.retag(Vocabulary.D4D_PRIORITIES, taxonomy.requireTerms(Vocabulary.D4D_PRIORITIES, draft.priorities()));
+		project.retag(Vocabulary.THEMES, taxonomy.requireTerms(Vocabulary.THEMES, draft.themes()));
+		projects.flush();
+		return project;
+	}
+
+	/** Deletes a project with its participations; false when there is none with this slug. */
+	@Transactional
+	public boolean deleteProject(String slug) {
+		Optional<Project> found = projects.findBySlug(slug);
+		found.ifPresent(project -> {
+			projects.delete(project);
+			projects.flush();
+		});
+		return found.isPresent();
+	}
+
 	// Reads for the portal's pages, which render after the transaction has closed: each loads what
 	// its page shows, in a fixed number of queries (collections come in batches).
 

@@ -27,6 +27,11 @@ public class TaxonomyService {
 		this.terms = terms;
 	}
 
+	/** Every vocabulary, in editorial order. */
+	public List<Vocabulary> vocabularies() {
+		return vocabularies.findAll(org.springframework.data.domain.Sort.by("position", "code"));
+	}
+
 	public Optional<Vocabulary> vocabulary(String code) {
 		return vocabularies.findByCode(code);
 	}

@@ -43,6 +43,20 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 			""")
 	List<NewsItem> findPublishedTagged(Long termId, Pageable pageable);
 
+	/** Published news, latest first, from the start (keyset paging: see {@link #findPublishedAfter}). */
+	List<NewsItem> findByStatusOrderByPublishedOnDescIdDesc(PublicationStatus status,
+			org.springframework.data.domain.Limit limit);
+
+	/** Published news after the item published on {@code publishedOn} with {@code id}, latest first. */
+	@Query("""
+			select n from NewsItem n
+			where n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			  and (n.publishedOn < :publishedOn or (n.publishedOn = :publishedOn and n.id < :id))
+			order by n.publishedOn desc, n.id desc
+			""")
+	List<NewsItem> findPublishedAfter(java.time.LocalDate publishedOn, Long id,
+			org.springframework.data.domain.Limit limit);
+
 	List<NewsItem> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
 	/** The back office's list: a text in the slug or any language of the title, a status; both optional. */

@@ -21,4 +21,7 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 			""")
 	List<Organisation> findAfter(String countryCode, long afterId, Limit limit);
 
+	/** Organisations by id, from the one after {@code id}; for keyset paging. */
+	java.util.List<Organisation> findByIdGreaterThanOrderById(Long id, org.springframework.data.domain.Limit limit);
+
 }

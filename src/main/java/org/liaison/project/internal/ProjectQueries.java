@@ -56,8 +56,20 @@ public class ProjectQueries {
 	 * million projects as for the first (an offset would make the database skip every row before it).
 	 */
 	public List<Project> after(ProjectFilter filter, Long afterId, int size) {
+		return after(filter, null, afterId, size);
+	}
+
+	/**
+	 * Keyset paging: up to {@code limit} projects that match the filter (and, when given, have this
+	 * source id or grant id), by id, after the project with id {@code afterId} (null: from the first).
+	 */
+	public List<Project> after(ProjectFilter filter, String sourceId, Long afterId, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(filter, parameters);
+		if (sourceId != null) {
+			where += " and (p.sourceId = :sourceId or p.grantId = :sourceId)";
+			parameters.put("sourceId", sourceId);
+		}
 		if (afterId != null) {
 			where += " and p.id > :afterId";
 			parameters.put("afterId", afterId);
@@ -65,7 +77,7 @@ public class ProjectQueries {
 		TypedQuery<Long> ids = entityManager.createQuery("select p.id from Project p" + where + " order by p.id",
 				Long.class);
 		parameters.forEach(ids::setParameter);
-		ids.setMaxResults(size);
+		ids.setMaxResults(limit);
 		return loadInOrder(ids.getResultList());
 	}
 

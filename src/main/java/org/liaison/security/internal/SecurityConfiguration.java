@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.liaison.security.ApiTokenService;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 import org.liaison.security.LiaisonUser;
@@ -15,9 +17,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -30,6 +36,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -49,10 +57,17 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Swagger UI (from the springdoc jar) sets one inline style; its pages alone may use inline
+	 * styles. Scripts stay 'self' only (ADR 23).
+	 */
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+		.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
 	private static final String[] PUBLIC_READS = { "/", "/{lang:[a-z]{2,3}}", "/{lang:[a-z]{2,3}}/**", "/css/**",
 			"/js/**", "/webjars/**", "/images/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/api/v1/**", "/opendata/**", "/feeds/**", "/sitemap.xml", "/sitemap-*.xml", "/robots.txt", "/calendar.ics", "/calendar/**",
-			"/login" };
+			"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	private static final String[] EDITOR_SECTIONS = { "/admin/news/**", "/admin/pages/**", "/admin/documents/**" };
 
@@ -62,6 +77,45 @@ class SecurityConfiguration {
 
 	/** Vocabularies and terms tag both content (editors) and partners' and projects' work (officers). */
 	private static final String[] TAXONOMY_SECTIONS = { "/admin/vocabularies/**", "/admin/terms/**" };
+
+	/**
+	 * The REST API: stateless, no session and no CSRF token (no cookie authenticates here), a bearer
+	 * token for writes, whose role bounds what it may change; refusals as problem+json.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+		ApiProblems problems = new ApiProblems(json);
+		String admin = Role.ADMINISTRATOR.name();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+				.requestMatchers("/api/v1/projects", "/api/v1/projects/**").hasAnyRole(admin, Role.OFFICER.name())
+				.requestMatchers("/api/v1/news", "/api/v1/news/**").hasAnyRole(admin, Role.EDITOR.name())
+				.anyRequest().denyAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), AuthorizationFilter.class)
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, exception) -> {
+					response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+					problems.write(request, response, 401, "Authentication required",
+							"This request needs an API token: Authorization: Bearer <token>.");
+				})
+				.accessDeniedHandler((request, response, exception) -> problems.write(request, response, 403,
+						"Not allowed", "This API token's role may not " + request.getMethod() + " "
+								+ request.getRequestURI() + ".")))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				// answers carry ETags; clients revalidate with If-None-Match
+				.cacheControl(cache -> cache.disable()));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
@@ -76,9 +130,11 @@ class SecurityConfiguration {
 		afterSignIn.setDefaultTargetUrl("/admin");
 		afterSignIn.setRequestCache(requestCache);
 		String admin = Role.ADMINISTRATOR.name();
+		RequestMatcher swaggerUi = path("/swagger-ui/**");
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/error").permitAll()
-			.requestMatchers("/admin/users/**", "/admin/users", "/admin/audit", "/admin/audit/**").hasRole(admin)
+			.requestMatchers("/admin/users/**", "/admin/users", "/admin/audit", "/admin/audit/**", "/admin/api-tokens",
+					"/admin/api-tokens/**").hasRole(admin)
 			.requestMatchers(HttpMethod.POST, EDITOR_SECTIONS).hasAnyRole(admin, Role.EDITOR.name())
 			.requestMatchers(HttpMethod.POST, OFFICER_SECTIONS).hasAnyRole(admin, Role.OFFICER.name())
 			.requestMatchers(HttpMethod.POST, TAXONOMY_SECTIONS).hasAnyRole(admin, Role.OFFICER.name(), Role.EDITOR.name())
@@ -113,7 +169,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new AccountStateFilter(accounts), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
