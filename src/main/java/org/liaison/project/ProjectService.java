@@ -208,6 +208,8 @@ public class ProjectService {
 		found.ifPresent(project -> {
 			Hibernate.initialize(project.getProgramme());
 			Hibernate.initialize(project.getCountries());
+			Hibernate.initialize(project.getRegions());
+			Hibernate.initialize(project.getBudgets());
 			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
 			project.getParticipations().forEach(participation -> {
 				Hibernate.initialize(participation.getOrganisation());
