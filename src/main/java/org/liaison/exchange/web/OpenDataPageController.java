@@ -36,6 +36,8 @@ class OpenDataPageController {
 						new Dataset.Download("CSV", "text/csv", "/opendata/projects.csv" + lang),
 						new Dataset.Download("CSV (UTF-8 BOM)", "text/csv", "/opendata/projects.csv" + lang + "&bom=true"),
 						new Dataset.Download("JSON", "application/json", "/opendata/projects.json" + lang))),
+				new Dataset("iati-activities", today, List.of(
+						new Dataset.Download("IATI 2.03 XML", "application/xml", "/opendata/iati-activities.xml"))),
 				new Dataset("news", latestNews,
 						List.of(new Dataset.Download("Atom", "application/atom+xml", "/feeds/news.atom" + lang))),
 				new Dataset("meetings", today,
