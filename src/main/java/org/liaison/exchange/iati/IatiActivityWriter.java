@@ -61,7 +61,10 @@ final class IatiActivityWriter implements AutoCloseable {
 			undated++;
 			return;
 		}
-		String language = project.getTitle().languages().stream().findFirst().orElse(LocalizedText.FALLBACK_LANGUAGE);
+		// the stored texts keep no order of languages: English when there is one, else the first
+		String language = project.getTitle().languages().contains(LocalizedText.FALLBACK_LANGUAGE)
+				? LocalizedText.FALLBACK_LANGUAGE
+				: project.getTitle().languages().stream().findFirst().orElse(LocalizedText.FALLBACK_LANGUAGE);
 		xml.writeStartElement("iati-activity");
 		xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
 		xml.writeAttribute("hierarchy", "1");
