@@ -3,6 +3,7 @@ package org.liaison.exchange;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.liaison.exchange.iati.IatiImport;
 import org.liaison.exchange.internal.CordisImport;
 
 import org.springframework.stereotype.Service;
@@ -13,8 +14,11 @@ public class ExchangeService {
 
 	private final CordisImport cordis;
 
-	ExchangeService(CordisImport cordis) {
+	private final IatiImport iati;
+
+	ExchangeService(CordisImport cordis, IatiImport iati) {
 		this.cordis = cordis;
+		this.iati = iati;
 	}
 
 	/**
@@ -29,6 +33,19 @@ public class ExchangeService {
 
 	public ImportSummary importCordis(Path input) throws IOException {
 		return importCordis(input, ImportProgress.NONE);
+	}
+
+	/**
+	 * Imports IATI activities from {@code input}: one IATI activity file (version 2.01–2.03) or a
+	 * folder of them. A file that breaks the IATI 2.03 schema is refused whole, with the line, column
+	 * and element of its first problem, and nothing of it is stored.
+	 */
+	public IatiImport.Report importIati(Path input, IatiImport.Listener listener) throws IOException {
+		return iati.run(input, listener);
+	}
+
+	public IatiImport.Report importIati(Path input) throws IOException {
+		return importIati(input, IatiImport.Listener.NONE);
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -125,6 +127,26 @@ public class Project {
 
 	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Participation> participations = new ArrayList<>();
+
+	// IATI's activity dates (planned and actual start and end); start and end above are the best known.
+
+	private LocalDate plannedStartDate;
+
+	private LocalDate actualStartDate;
+
+	private LocalDate plannedEndDate;
+
+	private LocalDate actualEndDate;
+
+	@ElementCollection
+	@CollectionTable(name = "project_region", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	private List<RegionShare> regions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_budget", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	private List<ProjectBudget> budgets = new ArrayList<>();
 
 	protected Project() {
 	}
@@ -299,6 +321,32 @@ public class Project {
 	public List<Term> termsOf(String vocabulary) {
 		return terms.stream().filter(t -> t.getVocabulary().getCode().equals(vocabulary))
 			.sorted(java.util.Comparator.comparingInt(Term::getPosition)).toList();
+	}
+
+	public LocalDate getPlannedStartDate() {
+		return plannedStartDate;
+	}
+
+	public LocalDate getActualStartDate() {
+		return actualStartDate;
+	}
+
+	public LocalDate getPlannedEndDate() {
+		return plannedEndDate;
+	}
+
+	public LocalDate getActualEndDate() {
+		return actualEndDate;
+	}
+
+	/** Recipient regions with their shares, as the source lists them. */
+	public List<RegionShare> getRegions() {
+		return regions;
+	}
+
+	/** Budgets per period, as the source lists them. */
+	public List<ProjectBudget> getBudgets() {
+		return budgets;
 	}
 
 	public List<Participation> getParticipations() {

@@ -196,6 +196,24 @@ public class ProjectService {
 		return found;
 	}
 
+	/**
+	 * A page of the projects that match the filter, with everything an exchange format writes
+	 * loaded: countries with their shares, regions, terms, participants with their organisations, budgets.
+	 */
+	public ProjectExchangePage findForExchange(ProjectFilter filter, int page, int size) {
+		ProjectPage found = find(filter, page, size);
+		found.projects().forEach(project -> {
+			Hibernate.initialize(project.getRegions());
+			Hibernate.initialize(project.getBudgets());
+			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
+			project.getParticipations().forEach(participation -> {
+				Hibernate.initialize(participation.getOrganisation());
+				Hibernate.initialize(participation.getCountry());
+			});
+		});
+		return new ProjectExchangePage(found, queries.countryPercentages(found.projects().stream().map(Project::getId).toList()));
+	}
+
 	/** The countries that at least one project works in, in no particular order. */
 	public List<Country> countriesWithProjects() {
 		return projects.findCountriesWithProjects();
@@ -292,6 +310,8 @@ public class ProjectService {
 		found.ifPresent(project -> {
 			Hibernate.initialize(project.getProgramme());
 			Hibernate.initialize(project.getCountries());
+			Hibernate.initialize(project.getRegions());
+			Hibernate.initialize(project.getBudgets());
 			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
 			project.getParticipations().forEach(participation -> {
 				Hibernate.initialize(participation.getOrganisation());

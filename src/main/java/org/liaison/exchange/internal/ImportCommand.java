@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The exchange module's command lines, recognised by their first arguments:
- * {@code import cordis PATH} (imports without the web server, then exits) and
+ * {@code import cordis PATH} and {@code import iati PATH} (import without the web server, then exits) and
  * {@code generate cordis --projects N [--seed S] OUT} (writes synthetic CORDIS data, then exits).
  * Any other arguments leave Liaison to start as the server.
  */
@@ -36,6 +36,8 @@ final class ImportCommand {
 	}
 
 	static final String IMPORT_USAGE = "Usage: java -jar liaison.jar import cordis PATH   "
-			+ "(PATH: cordis-HORIZONprojects-xml.zip, a folder of CORDIS project XML files, or project.csv)";
+			+ "(PATH: cordis-HORIZONprojects-xml.zip, a folder of CORDIS project XML files, or project.csv)\n"
+			+ "       java -jar liaison.jar import iati PATH     "
+			+ "(PATH: an IATI activity file, version 2.01 to 2.03, or a folder of them)";
 
 }

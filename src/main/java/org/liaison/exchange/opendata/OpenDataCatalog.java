@@ -58,6 +58,8 @@ public class OpenDataCatalog {
 		datasets.add(new Dataset("projects", today, List.of(new Download("CSV", CSV, "/opendata/projects.csv" + lang),
 				new Download("CSV (UTF-8 BOM)", CSV, "/opendata/projects.csv" + lang + "&bom=true"),
 				new Download("JSON", JSON, "/opendata/projects.json" + lang)), "projects"));
+		datasets.add(new Dataset("iati-activities", today, List.of(new Download("IATI 2.03 XML", "application/xml",
+				"/opendata/iati-activities.xml")), "projects"));
 		datasets.add(list("organisations", today, lang, null));
 		datasets.add(list("partners", today, lang, "partners"));
 		datasets.add(list("countries", today, lang, null));

@@ -17,6 +17,8 @@ import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Money;
 import org.liaison.project.ImportedOrganisation;
 import org.liaison.project.ImportedProject;
+import org.liaison.project.ProjectBudget;
+import org.liaison.project.RegionShare;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +101,14 @@ public class ProjectImportWriter {
 			Collection<Long> ownedVocabularyIds) {
 		Map<String, Long> existing = new HashMap<>();
 		Map<String, String> hashes = new HashMap<>();
-		if (!batch.isEmpty()) {
+		if (!batch.isEmpty() && batch.get(0).details().matchedBySourceId()) {
+			// an IATI identifier is no grant id: match it as the source's own identifier only
+			jdbc.query("select id, source_id, source_hash from project where source = ? and source_id = any(?)", rs -> {
+				existing.put(rs.getString(2), rs.getLong(1));
+				hashes.put(rs.getString(2), rs.getString(3));
+			}, batch.get(0).source(), textArray(batch.stream().map(ImportedProject::grantId).toList()));
+		}
+		else if (!batch.isEmpty()) {
 			jdbc.query("select distinct on (grant_id) id, grant_id, source_hash from project where grant_id = any(?) "
 					+ "order by grant_id, id", rs -> {
 						existing.put(rs.getString(2), rs.getLong(1));
@@ -165,16 +174,36 @@ public class ProjectImportWriter {
 			jdbc.update("delete from project_country where project_id = any(?)", changedIds);
 			jdbc.update("delete from project_term where project_id = any(?) and term_id in "
 					+ "(select id from term where vocabulary_id = any(?))", changedIds, longArray(ownedVocabularyIds));
+			jdbc.update("delete from project_region where project_id = any(?)", changedIds);
+			jdbc.update("delete from project_budget where project_id = any(?)", changedIds);
 		}
 		List<ImportedProject> written = new ArrayList<>(created);
 		written.addAll(changed);
 		List<Object[]> countries = new ArrayList<>();
 		List<Object[]> terms = new ArrayList<>();
 		List<Object[]> participations = new ArrayList<>();
+		List<Object[]> dates = new ArrayList<>();
+		List<Object[]> regions = new ArrayList<>();
+		List<Object[]> budgets = new ArrayList<>();
 		for (ImportedProject p : written) {
 			long id = ids.get(p.grantId());
+			ImportedProject.Details details = p.details();
 			for (int i = 0; i < p.countries().size(); i++) {
-				countries.add(new Object[] { id, p.countries().get(i), i });
+				countries.add(new Object[] { id, p.countries().get(i), i,
+						details.countryPercentages().get(p.countries().get(i)) });
+			}
+			if (details != ImportedProject.Details.NONE) {
+				dates.add(new Object[] { date(details.plannedStart()), date(details.actualStart()),
+						date(details.plannedEnd()), date(details.actualEnd()), id });
+			}
+			for (int i = 0; i < details.regions().size(); i++) {
+				RegionShare region = details.regions().get(i);
+				regions.add(new Object[] { id, i, region.vocabulary(), region.code(), region.percentage() });
+			}
+			for (int i = 0; i < details.budgets().size(); i++) {
+				ProjectBudget budget = details.budgets().get(i);
+				budgets.add(new Object[] { id, i, budget.type(), budget.status(), date(budget.periodStart()),
+						date(budget.periodEnd()), budget.amount(), budget.currency(), date(budget.valueDate()) });
 			}
 			p.termIds().stream().distinct().forEach(term -> terms.add(new Object[] { id, term }));
 			for (ImportedProject.Participant participant : p.participants()) {
@@ -189,7 +218,18 @@ public class ProjectImportWriter {
 						(contribution == null) ? null : contribution.currency() });
 			}
 		}
-		jdbc.batchUpdate("insert into project_country (project_id, country_code, position) values (?, ?, ?)", countries);
+		jdbc.batchUpdate("insert into project_country (project_id, country_code, position, percentage) values (?, ?, ?, ?)",
+				countries, new int[] { Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.NUMERIC });
+		jdbc.batchUpdate("update project set planned_start_date = ?, actual_start_date = ?, planned_end_date = ?, "
+				+ "actual_end_date = ? where id = ?", dates,
+				new int[] { Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.BIGINT });
+		jdbc.batchUpdate("insert into project_region (project_id, position, vocabulary, code, percentage) "
+				+ "values (?, ?, ?, ?, ?)", regions,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC });
+		jdbc.batchUpdate("insert into project_budget (project_id, position, type, status, period_start, period_end, "
+				+ "amount, currency, value_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", budgets,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE,
+						Types.NUMERIC, Types.VARCHAR, Types.DATE });
 		jdbc.batchUpdate("insert into project_term (project_id, term_id) values (?, ?) on conflict do nothing", terms);
 		jdbc.batchUpdate("insert into participation (project_id, organisation_id, role, country_code, contribution, "
 				+ "contribution_currency) values (?, ?, ?, ?, ?, ?)", participations,
@@ -203,7 +243,8 @@ public class ProjectImportWriter {
 		for (List<ImportedProject> list : List.of(created, changed)) {
 			for (ImportedProject other : list) {
 				if (other.grantId().equals(project.grantId()) && !other.hash().equals(project.hash())) {
-					throw new IllegalArgumentException("Grant id " + project.grantId()
+					throw new IllegalArgumentException(
+							(project.details().matchedBySourceId() ? "Identifier " : "Grant id ") + project.grantId()
 							+ " appears twice in the input with different data");
 				}
 			}
@@ -219,7 +260,7 @@ public class ProjectImportWriter {
 		else {
 			ps.setLong(i++, p.programmeId());
 		}
-		ps.setString(i++, p.grantId());
+		ps.setString(i++, p.storedGrantId());
 		ps.setString(i++, p.status().name());
 		ps.setObject(i++, (p.startDate() == null) ? null : Date.valueOf(p.startDate()), Types.DATE);
 		ps.setObject(i++, (p.endDate() == null) ? null : Date.valueOf(p.endDate()), Types.DATE);
@@ -232,6 +273,10 @@ public class ProjectImportWriter {
 		ps.setString(i++, p.legalBasis());
 		ps.setString(i++, p.source());
 		ps.setString(i, p.grantId());
+	}
+
+	private static Date date(java.time.LocalDate date) {
+		return (date == null) ? null : Date.valueOf(date);
 	}
 
 	private static int setMoney(PreparedStatement ps, int index, Money money) throws SQLException {

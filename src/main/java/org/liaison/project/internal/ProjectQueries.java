@@ -139,6 +139,22 @@ public class ProjectQueries {
 		return projects;
 	}
 
+	/** The countries' shares (per cent) of these projects, where the source gave them: project id → country → share. */
+	public Map<Long, Map<String, java.math.BigDecimal>> countryPercentages(List<Long> projectIds) {
+		Map<Long, Map<String, java.math.BigDecimal>> shares = new HashMap<>();
+		if (projectIds.isEmpty()) {
+			return shares;
+		}
+		List<?> rows = entityManager.createNativeQuery("select project_id, country_code, percentage from project_country "
+				+ "where percentage is not null and project_id in (:ids)").setParameter("ids", projectIds).getResultList();
+		for (Object row : rows) {
+			Object[] values = (Object[]) row;
+			shares.computeIfAbsent(((Number) values[0]).longValue(), id -> new HashMap<>())
+				.put((String) values[1], (java.math.BigDecimal) values[2]);
+		}
+		return shares;
+	}
+
 	private static String termCondition(String name) {
 		return " and exists (select 1 from Project p_" + name + " join p_" + name + ".terms t_" + name + " where p_"
 				+ name + " = p and t_" + name + ".slug = :" + name + " and t_" + name + ".vocabulary.code = :" + name
