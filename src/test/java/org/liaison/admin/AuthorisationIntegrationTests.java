@@ -77,6 +77,14 @@ class AuthorisationIntegrationTests {
 					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}/commitments",
 					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2/commitments?dueOn=bad", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}/edit",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2/edit", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2?date=bad", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/briefing",
+					"/admin/dialogues/eu-australia-digital-dialogue/briefing", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/briefing.pdf",
+					"/admin/dialogues/eu-australia-digital-dialogue/briefing.pdf", EVERYONE),
 			new Endpoint(HttpMethod.GET, "/admin/commitments", "/admin/commitments?view=overdue", EVERYONE),
 			new Endpoint(HttpMethod.GET, "/admin/partners/{slug}/briefing", "/admin/partners/australia/briefing",
 					EVERYONE),
@@ -86,7 +94,11 @@ class AuthorisationIntegrationTests {
 					"/admin/commitments/999999/status?status=DONE", OFFICERS),
 			new Endpoint(HttpMethod.GET, "/admin/audit", "/admin/audit?actor=nobody", ADMINISTRATORS),
 			new Endpoint(HttpMethod.GET, "/account/password", "/account/password", EVERYONE),
-			new Endpoint(HttpMethod.POST, "/account/password", "/account/password", EVERYONE));
+			new Endpoint(HttpMethod.POST, "/account/password", "/account/password", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/account/calendar", "/account/calendar", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/account/calendar", "/account/calendar", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/account/calendar/revoke", "/account/calendar/revoke", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/account/language", "/account/language?language=xx", EVERYONE));
 
 	@Autowired
 	WebApplicationContext context;
