@@ -26,11 +26,16 @@ public class ProjectFigureQueries {
 		if (scope.countryCodes().isEmpty()) {
 			return new ProjectFigures(0, 0, 0, 0, List.of(), List.of());
 		}
-		// One pass over the countries' projects gives the totals and the yearly counts: the distinct
-		// project ids come from the (country_code, project_id) index, each project's dates and status
-		// from the covering index project_figures, without reading the table.
 		@SuppressWarnings("unchecked")
-		List<Object[]> years = entityManager.createNativeQuery("""
+		List<Object[]> years = entityManager.createNativeQuery((scope.countryCodes().size() == 1) ? """
+				select case when s.start_key = '-infinity' then null else cast(extract(year from s.start_key) as integer) end,
+				       sum(s.projects),
+				       coalesce(sum(s.projects) filter (where s.start_key <= :today and s.end_key >= :today and not s.closed), 0)
+				from project_country_summary s where s.country_code in (:codes)
+				group by 1 order by 1
+				""" :
+				// several countries: a project in two of them counts once, which the summary cannot tell
+				"""
 				select cast(extract(year from p.start_date) as integer), count(*),
 				       count(*) filter (where (p.start_date is null or p.start_date <= :today)
 				                          and (p.end_date is null or p.end_date >= :today)
