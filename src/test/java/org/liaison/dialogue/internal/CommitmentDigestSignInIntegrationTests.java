@@ -52,7 +52,10 @@ class CommitmentDigestSignInIntegrationTests {
 	DigestSettings settings;
 
 	static GreenMail start() {
-		GreenMail server = new GreenMail(ServerSetupTest.SMTPS.dynamicPort().withServerStartupTimeout(60_000));
+		var setup = ServerSetupTest.SMTPS.dynamicPort();
+		// the first start makes a TLS certificate: slow on a busy machine
+		setup.setServerStartupTimeout(60_000);
+		GreenMail server = new GreenMail(setup);
 		server.setUser("liaison@example.eu", "liaison-mailer", "a mailer's secret");
 		server.start();
 		return server;
