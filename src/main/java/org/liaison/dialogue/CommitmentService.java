@@ -123,6 +123,15 @@ public class CommitmentService {
 		return commitments.findByPartner(partner.getId());
 	}
 
+	/** Pending and overdue commitments with a partner, counted by the database: internal figures. */
+	public CommitmentCounts countsWith(Partner partner) {
+		Object[] row = commitments.countPendingWithPartner(partner.getId(), today());
+		if (row.length == 1 && row[0] instanceof Object[] nested) {
+			row = nested;
+		}
+		return new CommitmentCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}

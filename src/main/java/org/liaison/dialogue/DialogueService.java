@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 
 import org.liaison.common.LocalizedText;
+import org.liaison.content.ContentService;
+import org.liaison.content.Document;
 import org.liaison.dialogue.internal.DialogueSeriesRepository;
 import org.liaison.dialogue.internal.MeetingRepository;
 import org.liaison.partner.Partner;
@@ -33,12 +35,15 @@ public class DialogueService {
 
 	private final TaxonomyService taxonomy;
 
+	private final ContentService content;
+
 	DialogueService(DialogueSeriesRepository series, MeetingRepository meetings, PartnerService partners,
-			TaxonomyService taxonomy) {
+			TaxonomyService taxonomy, ContentService content) {
 		this.series = series;
 		this.meetings = meetings;
 		this.partners = partners;
 		this.taxonomy = taxonomy;
+		this.content = content;
 	}
 
 	public Optional<DialogueSeries> series(String slug) {
@@ -100,11 +105,83 @@ public class DialogueService {
 		return found;
 	}
 
-	/** A meeting with its series and topics loaded, for its page. */
+	/** A meeting with its series, topics and documents loaded, for its public page. */
 	public Optional<Meeting> meetingForPage(String seriesSlug, int number) {
 		Optional<Meeting> found = meetings.findBySeriesSlugAndNumber(seriesSlug, number);
-		found.ifPresent(m -> Hibernate.initialize(m.getTopics()));
+		found.ifPresent(m -> {
+			Hibernate.initialize(m.getTopics());
+			Hibernate.initialize(m.getDocuments());
+		});
 		return found;
+	}
+
+	/** A meeting with everything loaded, participants included: for signed-in staff only. */
+	public Optional<Meeting> meetingForStaff(String seriesSlug, int number) {
+		Optional<Meeting> found = meetingForPage(seriesSlug, number);
+		found.ifPresent(m -> Hibernate.initialize(m.getParticipants()));
+		return found;
+	}
+
+	/** Every meeting, newest first, with its series: the internal calendar (planned and unannounced ones too). */
+	public List<Meeting> allMeetings(int limit) {
+		return meetings.findAllNewestFirst(org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
+	/** The documents a meeting can have attached: the published ones, newest first. */
+	public List<Document> attachableDocuments() {
+		return content.publishedDocuments();
+	}
+
+	/**
+	 * Records a meeting with everything the back office form holds, under the series' next number.
+	 *
+	 * @throws IllegalArgumentException naming the field that is wrong
+	 */
+	@Transactional
+	public Meeting recordMeeting(String seriesSlug, MeetingDetails details) {
+		Meeting meeting = recordMeeting(seriesSlug, 0, details.startsAt(), details.virtual() ? null : details.place(),
+				details.virtual(), details.status(), LocalizedText.empty(), LocalizedText.empty(), List.of());
+		apply(meeting, details);
+		return meeting;
+	}
+
+	/**
+	 * Changes a meeting: time, place, status, texts, announcement, agenda, participants and documents.
+	 * Calendars see the same event (same UID) with a higher SEQUENCE.
+	 */
+	@Transactional
+	public Meeting reviseMeeting(String seriesSlug, int number, MeetingDetails details) {
+		Meeting meeting = meetings.findBySeriesSlugAndNumber(seriesSlug, number)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Series '" + seriesSlug + "' has no meeting number " + number));
+		meeting.moveTo(details.startsAt(), details.virtual() ? null : details.place(), details.virtual());
+		apply(meeting, details);
+		meetings.flush();
+		return meeting;
+	}
+
+	private void apply(Meeting meeting, MeetingDetails details) {
+		meeting.record(details.status(), english(meeting.getSummary(), details.summary()),
+				english(meeting.getOutcome(), details.outcome()));
+		meeting.listPublicly(details.publiclyListed());
+		try {
+			meeting.setAgenda(taxonomy.requireTerms(Vocabulary.THEMES, details.topicSlugs()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("topics: " + ex.getMessage(), ex);
+		}
+		List<Document> documents = new java.util.ArrayList<>();
+		for (String slug : details.documentSlugs()) {
+			documents.add(content.publishedDocument(slug)
+				.orElseThrow(() -> new IllegalArgumentException("documents: there is no published document '" + slug + "'")));
+		}
+		meeting.attach(documents);
+		meeting.setParticipants(details.participants());
+	}
+
+	/** The text with its English version replaced (or removed when blank); other languages are kept. */
+	private static LocalizedText english(LocalizedText text, String english) {
+		return text.with("en", english);
 	}
 
 	/**

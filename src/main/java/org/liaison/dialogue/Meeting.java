@@ -3,8 +3,15 @@ package org.liaison.dialogue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +41,7 @@ import org.liaison.common.search.SearchFields;
 import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
+import org.liaison.content.Document;
 import org.liaison.taxonomy.Term;
 import org.liaison.taxonomy.Vocabulary;
 
@@ -86,6 +94,17 @@ public class Meeting implements Publishable {
 			inverseJoinColumns = @JoinColumn(name = "term_id"))
 	private Set<Term> topics = new LinkedHashSet<>();
 
+	/** Personal data: staff only. Deliberately not indexed for search. */
+	@ElementCollection
+	@CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
+	@OrderColumn(name = "position")
+	private List<Participant> participants = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "meeting_document", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "document_id"))
+	private Set<Document> documents = new LinkedHashSet<>();
+
 	protected Meeting() {
 	}
 
@@ -127,6 +146,11 @@ public class Meeting implements Publishable {
 		this.publiclyListed = listed;
 	}
 
+	/** Whether a meeting not yet held is announced on the portal. */
+	public boolean isPubliclyListed() {
+		return publiclyListed;
+	}
+
 	/** Held meetings are public; planned, postponed or cancelled ones only when announced. */
 	@Override
 	public boolean isPublic() {
@@ -146,6 +170,43 @@ public class Meeting implements Publishable {
 
 	public void discuss(Iterable<Term> topics) {
 		topics.forEach(this.topics::add);
+	}
+
+	/** The agenda becomes exactly these topics. */
+	public void setAgenda(Collection<Term> topics) {
+		this.topics.retainAll(topics);
+		this.topics.addAll(topics);
+	}
+
+	/** The participants become these, in this order. */
+	public void setParticipants(List<Participant> participants) {
+		this.participants.clear();
+		this.participants.addAll(participants);
+	}
+
+	/** The attached documents become these. */
+	public void attach(Collection<Document> documents) {
+		this.documents.retainAll(documents);
+		this.documents.addAll(documents);
+	}
+
+	/** Who took part: personal data, for signed-in staff only. */
+	public List<Participant> getParticipants() {
+		return participants;
+	}
+
+	/** All attached documents, published or not; the portal shows {@link #getPublicDocuments()}. */
+	public Set<Document> getDocuments() {
+		return documents;
+	}
+
+	/** The attached documents that are published, newest first. */
+	public List<Document> getPublicDocuments() {
+		return documents.stream()
+			.filter(Document::isPublic)
+			.sorted(java.util.Comparator.comparing(Document::getIssuedOn,
+					java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+			.toList();
 	}
 
 	public Long getId() {

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemType;
 import org.liaison.common.LocalizedText;
+import org.liaison.content.LinkKind;
+import org.liaison.content.RelatedContentService;
 import org.liaison.content.ContentService;
 import org.liaison.content.NewsItem;
 import org.liaison.dialogue.Commitment;
@@ -51,9 +55,12 @@ public class InsightService {
 
 	private final Clock clock;
 
+	private final RelatedContentService related;
+
 	InsightService(PartnerService partners, DialogueService dialogues, ProjectFigureService projects,
 			ContentService content, GeographyService geography, CommitmentService commitments,
-			java.util.Optional<Clock> clock) {
+			RelatedContentService related, java.util.Optional<Clock> clock) {
+		this.related = related;
 		this.commitments = commitments;
 		this.partners = partners;
 		this.dialogues = dialogues;
@@ -133,9 +140,53 @@ public class InsightService {
 		ProjectFigures.Scope scope = new ProjectFigures.Scope(countriesOf(partner), today);
 		List<Project> active = projects.activeProjects(scope, BRIEFING_PROJECTS);
 		boolean anyActive = !active.isEmpty();
-		return new Briefing(partner, today, story, projects.projectsByStartYear(scope),
+		return new Briefing(partner, today, story, story.figures().byStartYear(),
 				anyActive ? active : projects.latestProjects(scope, BRIEFING_PROJECTS), anyActive,
 				partners.agreements(partner), content.newsAbout(partner, 5), null);
+	}
+
+	/** Meetings of each kind a dialogue briefing lists at most. */
+	static final int DIALOGUE_MEETINGS = 10;
+
+	/** The public briefing on a dialogue: its announced and held meetings, projects and news. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public DialogueBriefing dialogueBriefingOf(DialogueSeries series) {
+		return dialogueBriefingOf(series, true);
+	}
+
+	/** The briefing on a dialogue for staff: every meeting, and the pending commitments, overdue first. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public DialogueBriefing internalDialogueBriefingOf(DialogueSeries series) {
+		return dialogueBriefingOf(series, false);
+	}
+
+	private DialogueBriefing dialogueBriefingOf(DialogueSeries series, boolean publicOnly) {
+		LocalDate today = LocalDate.now(clock);
+		List<Meeting> meetings = (publicOnly ? dialogues.publicMeetingsOf(List.of(series))
+				: dialogues.meetingsOf(List.of(series))).getOrDefault(series.getId(), List.of());
+		List<Meeting> held = meetings.stream()
+			.filter(m -> m.getStatus() == MeetingStatus.HELD)
+			.limit(DIALOGUE_MEETINGS)
+			.toList();
+		List<Meeting> upcoming = meetings.stream()
+			.filter(m -> m.getStatus() != MeetingStatus.HELD && !m.getStartsAt().toLocalDate().isBefore(today))
+			.sorted(Comparator.comparing(Meeting::getStartsAt))
+			.limit(DIALOGUE_MEETINGS)
+			.toList();
+		Set<String> countries = series.getPartners().stream()
+			.flatMap(p -> countriesOf(p).stream())
+			.collect(Collectors.toSet());
+		List<Project> running = projects.activeProjects(new ProjectFigures.Scope(countries, today), BRIEFING_PROJECTS);
+		List<Commitment> pending = null;
+		if (!publicOnly) {
+			pending = commitments.ofSeries(series.getSlug()).stream()
+				.filter(c -> c.getStatus().isPending())
+				.sorted(Comparator.comparing(Commitment::getDueOn))
+				.toList();
+		}
+		return new DialogueBriefing(series, today, upcoming, held, running,
+				related.linksFrom(new ItemRef(ItemType.DIALOGUE, series.getSlug()), LinkKind.RELATED),
+				content.newsAbout(series.getPartners(), 5), pending);
 	}
 
 	/** A country partner's country; an organisation's, the countries of its regions. */

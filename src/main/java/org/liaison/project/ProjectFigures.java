@@ -14,9 +14,10 @@ import org.liaison.common.Money;
  * @param participations participations of organisations from the countries
  * @param organisations distinct organisations from the countries taking part
  * @param euContribution EU contribution to those organisations, one sum per currency
+ * @param byStartYear how many of the projects started in each year, oldest year first
  */
 public record ProjectFigures(long projects, long active, long participations, long organisations,
-		List<Money> euContribution) {
+		List<Money> euContribution, List<YearCount> byStartYear) {
 
 	/**
 	 * A project's start or end, for timelines.

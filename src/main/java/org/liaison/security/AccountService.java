@@ -125,6 +125,18 @@ public class AccountService {
 		audit.record(AuditAction.UPDATE, "user:" + account.getUsername(), "profile");
 	}
 
+	/** A user chooses the language of their mail and calendar: an ISO 639-1 code, or blank for the default. */
+	@Transactional
+	public void changePreferredLanguage(String username, String language) {
+		UserAccount account = accounts.findByUsername(username)
+			.orElseThrow(() -> new AccountException("username", "security.user.notFound"));
+		if (language != null && !language.isBlank() && !language.strip().matches("[a-z]{2,3}")) {
+			throw new AccountException("language", "security.user.language.invalid");
+		}
+		account.changePreferredLanguage(language);
+		audit.record(username, AuditAction.UPDATE, "user:" + username, "preferred language " + language);
+	}
+
 	/** Finds the user whose e-mail address this is, ignoring case. */
 	public Optional<UserAccount> byEmail(String email) {
 		return email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());

@@ -28,6 +28,8 @@ public class UserAccount {
 
 	private String email;
 
+	private String preferredLanguage;
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
@@ -69,6 +71,15 @@ public class UserAccount {
 	void changeProfile(String displayName, String email) {
 		this.displayName = blankToNull(displayName);
 		this.email = blankToNull(email);
+	}
+
+	void changePreferredLanguage(String language) {
+		this.preferredLanguage = blankToNull(language);
+	}
+
+	/** The language the user reads mail and their calendar in, or null for the default (English). */
+	public String getPreferredLanguage() {
+		return preferredLanguage;
 	}
 
 	private static String blankToNull(String value) {

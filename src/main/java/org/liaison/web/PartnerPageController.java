@@ -11,6 +11,7 @@ import org.liaison.common.web.PageContext;
 import org.liaison.content.ContentService;
 import org.liaison.content.LinkKind;
 import org.liaison.content.RelatedContentService;
+import org.liaison.dialogue.CommitmentService;
 import org.liaison.dialogue.DialogueSeries;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.insight.InsightService;
@@ -54,8 +55,12 @@ class PartnerPageController {
 
 	private final InsightService insight;
 
+	private final CommitmentService commitments;
+
 	PartnerPageController(PartnerService partners, DialogueService dialogues, ProjectService projects,
-			ContentService content, RelatedContentService related, InsightService insight) {
+			ContentService content, RelatedContentService related, InsightService insight,
+			CommitmentService commitments) {
+		this.commitments = commitments;
 		this.partners = partners;
 		this.dialogues = dialogues;
 		this.projects = projects;
@@ -79,7 +84,8 @@ class PartnerPageController {
 
 	@GetMapping(Portal.LANG + "/partners/{slug}")
 	String partner(@ModelAttribute("page") PageContext page, @PathVariable String slug,
-			@RequestParam(name = "kind", required = false) String kind, Model model) {
+			@RequestParam(name = "kind", required = false) String kind, java.security.Principal staff,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		Partner partner = partners.partner(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ItemRef ref = new ItemRef(ItemType.PARTNER, partner.getSlug());
 		List<DialogueSeries> series = dialogues.seriesWith(partner);
@@ -93,6 +99,11 @@ class PartnerPageController {
 		model.addAttribute("story", story);
 		model.addAttribute("timelineKind", timelineKind);
 		model.addAttribute("timeline", story.timeline(timelineKind));
+		// Internal figures only for signed-in staff; such a page must never sit in a shared cache.
+		if (staff != null) {
+			model.addAttribute("commitmentCounts", commitments.countsWith(partner));
+			response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-store");
+		}
 		model.addAttribute("series", series);
 		model.addAttribute("meetings", dialogues.publicMeetingsOf(series));
 		model.addAttribute("agreements", partners.agreements(partner));

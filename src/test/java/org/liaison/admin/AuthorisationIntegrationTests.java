@@ -80,6 +80,14 @@ class AuthorisationIntegrationTests {
 					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}/commitments",
 					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2/commitments?dueOn=bad", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}/edit",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2/edit", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}",
+					"/admin/dialogues/eu-australia-digital-dialogue/meetings/2?date=bad", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/briefing",
+					"/admin/dialogues/eu-australia-digital-dialogue/briefing", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/admin/dialogues/{slug}/briefing.pdf",
+					"/admin/dialogues/eu-australia-digital-dialogue/briefing.pdf", EVERYONE),
 			new Endpoint(HttpMethod.GET, "/admin/commitments", "/admin/commitments?view=overdue", EVERYONE),
 			new Endpoint(HttpMethod.GET, "/admin/partners/{slug}/briefing", "/admin/partners/australia/briefing",
 					EVERYONE),
@@ -144,7 +152,11 @@ class AuthorisationIntegrationTests {
 			new Endpoint(HttpMethod.PUT, "/api/v1/news/{slug}", "/api/v1/news/no-such-news", EDITORS),
 			new Endpoint(HttpMethod.DELETE, "/api/v1/news/{slug}", "/api/v1/news/no-such-news", EDITORS),
 			new Endpoint(HttpMethod.GET, "/account/password", "/account/password", EVERYONE),
-			new Endpoint(HttpMethod.POST, "/account/password", "/account/password", EVERYONE));
+			new Endpoint(HttpMethod.POST, "/account/password", "/account/password", EVERYONE),
+			new Endpoint(HttpMethod.GET, "/account/calendar", "/account/calendar", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/account/calendar", "/account/calendar", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/account/calendar/revoke", "/account/calendar/revoke", EVERYONE),
+			new Endpoint(HttpMethod.POST, "/account/language", "/account/language?language=xx", EVERYONE));
 
 	@Autowired
 	WebApplicationContext context;

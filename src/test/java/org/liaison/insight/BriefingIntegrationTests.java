@@ -113,4 +113,31 @@ class BriefingIntegrationTests {
 		}
 	}
 
+
+	@Test
+	void dialogueBriefingIsAPrintablePageAndAPdfInTheReadersLanguage() throws IOException {
+		Document briefing = http.get("/en/dialogues/eu-australia-digital-dialogue/briefing");
+		assertThat(briefing.select("h1").text()).isEqualTo("Briefing: EU–Australia Digital Dialogue");
+		assertThat(briefing.select("h2").eachText()).contains("Summary", "Coming meetings",
+				"Meetings held, with their outcomes", "News");
+		assertThat(briefing.select("#meetings").text()).contains("Meeting 2", "accelerate their digital cooperation");
+		assertThat(briefing.select("#commitments")).isEmpty();
+		assertThat(HtmlChecker.errors(http.fetch("/en/dialogues/eu-australia-digital-dialogue/briefing").body())).isEmpty();
+		// the news item exists in Hungarian only: marked as such on the English page
+		assertThat(briefing.select("#news [lang=hu]").text()).contains("Az EU és Ausztrália felgyorsítja");
+		assertThat(http.get("/en/dialogues/eu-australia-digital-dialogue").select("a[href$=/briefing]")).isNotEmpty();
+
+		try (PDDocument document = Loader.loadPDF(pdf("/hu/dialogues/eu-australia-digital-dialogue/briefing.pdf").body())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Háttéranyag: EU–Ausztrália digitális párbeszéd", "Megtartott ülések és eredményeik",
+					"Az EU és Ausztrália felgyorsítja digitális együttműködését").doesNotContain("#");
+			List<String> bookmarks = new ArrayList<>();
+			for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+				bookmarks.add(item.getTitle());
+			}
+			assertThat(bookmarks).contains("Összefoglaló", "Következő ülések");
+		}
+		assertThat(http.fetch("/en/dialogues/atlantis/briefing").statusCode()).isEqualTo(404);
+	}
+
 }

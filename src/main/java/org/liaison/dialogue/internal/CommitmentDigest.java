@@ -19,10 +19,19 @@ import org.liaison.common.LocalizedText;
 import org.liaison.dialogue.Commitment;
 import org.liaison.dialogue.CommitmentService;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.liaison.security.AccountService;
+import org.liaison.security.UserAccount;
+
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,8 +70,15 @@ public class CommitmentDigest {
 
 	private final JavaMailSender mail;
 
+	private final AccountService accounts;
+
+	private final MessageSource messages;
+
 	CommitmentDigest(DigestSettings settings, CommitmentRepository commitments, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+			PlatformTransactionManager transactionManager, Optional<Clock> clock, AccountService accounts,
+			MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
 		this.settings = settings;
 		this.commitments = commitments;
 		this.jdbc = jdbc;
@@ -80,7 +96,7 @@ public class CommitmentDigest {
 		}
 	}
 
-	private static JavaMailSender mailSender(DigestSettings settings) {
+	static JavaMailSender mailSender(DigestSettings settings) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost(settings.smtpHost().strip());
 		sender.setPort(settings.smtpPort());
@@ -90,13 +106,32 @@ public class CommitmentDigest {
 		properties.setProperty("mail.smtp.connectiontimeout", "10000");
 		properties.setProperty("mail.smtp.timeout", "10000");
 		properties.setProperty("mail.smtp.writetimeout", "10000");
-		if (settings.authenticated()) {
-			sender.setUsername(settings.smtpUser());
-			sender.setPassword(settings.smtpPassword());
-			properties.setProperty("mail.smtp.auth", "true");
+		String security = settings.securityMode();
+		if (security.equals("ssl")) {
+			// TLS from the first byte (SMTPS, usually port 465)
+			sender.setProtocol("smtps");
+			properties.setProperty("mail.smtps.connectiontimeout", "10000");
+			properties.setProperty("mail.smtps.timeout", "10000");
+			properties.setProperty("mail.smtps.writetimeout", "10000");
+			boolean trusted = settings.sslTrust() != null && !settings.sslTrust().isBlank();
+			// a host trusted by name is trusted as it is; any other's certificate must name it
+			properties.setProperty("mail.smtps.ssl.checkserveridentity", String.valueOf(!trusted));
+			if (trusted) {
+				properties.setProperty("mail.smtps.ssl.trust", settings.sslTrust().strip());
+			}
+		}
+		else if (security.equals("starttls") && settings.authenticated()) {
 			// never a password in the clear: the server must offer STARTTLS
 			properties.setProperty("mail.smtp.starttls.enable", "true");
 			properties.setProperty("mail.smtp.starttls.required", "true");
+			if (settings.sslTrust() != null && !settings.sslTrust().isBlank()) {
+				properties.setProperty("mail.smtp.ssl.trust", settings.sslTrust().strip());
+			}
+		}
+		if (settings.authenticated()) {
+			sender.setUsername(settings.smtpUser());
+			sender.setPassword(settings.smtpPassword());
+			properties.setProperty(security.equals("ssl") ? "mail.smtps.auth" : "mail.smtp.auth", "true");
 		}
 		return sender;
 	}
@@ -170,49 +205,80 @@ public class CommitmentDigest {
 			String series = commitment.getMeeting().getSeries().getSlug();
 			int number = commitment.getMeeting().getSequenceNumber();
 			byOwner.computeIfAbsent(email.strip().toLowerCase(Locale.ROOT), key -> new ArrayList<>())
-				.add(new Item(english(commitment.getText()), commitment.getDueOn(), commitment.isOverdue(day),
-						english(commitment.getMeeting().getSeries().getName()) + " (" + number + ")",
+				.add(new Item(commitment.getText(), commitment.getDueOn(), commitment.isOverdue(day),
+						commitment.getMeeting().getSeries().getName(), number,
 						settings.baseUrl().replaceAll("/+$", "") + "/admin/dialogues/" + series + "/meetings/"
-								+ number));
+								+ number + "#commitment-" + commitment.getId()));
 		}
 		return byOwner;
 	}
 
-	private static String english(LocalizedText text) {
-		return (text == null) ? "" : text.textFor(LocalizedText.FALLBACK_LANGUAGE);
+	/** The owner's language: the one chosen by the user with this e-mail address, or English. */
+	private String languageOf(String owner) {
+		return accounts.byEmail(owner)
+			.map(UserAccount::getPreferredLanguage)
+			.filter(language -> language != null && !language.isBlank())
+			.orElse(LocalizedText.FALLBACK_LANGUAGE);
 	}
 
-	private SimpleMailMessage message(LocalDate day, String owner, List<Item> items) {
+	/** The digest as plain text and as HTML (multipart/alternative), in the owner's language. */
+	private MimeMessage message(LocalDate day, String owner, List<Item> items) {
+		String language = languageOf(owner);
+		Locale locale = Locale.forLanguageTag(language);
+		DateTimeFormatter dates = language.equals("en") ? DATE
+				: DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale);
 		long overdue = items.stream().filter(Item::overdue).count();
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(settings.from());
-		message.setTo(owner);
-		message.setSubject("Liaison: your commitments on " + DATE.format(day) + " (" + overdue + " overdue, "
-				+ (items.size() - overdue) + " due soon)");
-		StringBuilder body = new StringBuilder();
-		body.append("Your commitments that are overdue or due in the next ")
-			.append(CommitmentService.DUE_SOON_DAYS)
-			.append(" days, as of ")
-			.append(DATE.format(day))
-			.append(":\n\n");
+		String intro = t("dialogue.digest.intro", locale, CommitmentService.DUE_SOON_DAYS, dates.format(day));
+		String footer = t("dialogue.digest.footer", locale);
+		String overdueWord = t("dialogue.digest.overdue", locale);
+		StringBuilder text = new StringBuilder(intro).append("\n\n");
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language)
+			.append("\"><head><meta charset=\"utf-8\"><title>").append(escape(t("dialogue.digest.title", locale)))
+			.append("</title></head><body><p>").append(escape(intro)).append("</p><ul>");
 		for (Item item : items) {
-			body.append(item.overdue() ? "[OVERDUE] " : "")
-				.append(item.text())
-				.append("\n  due ")
-				.append(DATE.format(item.dueOn()))
-				.append("\n  from ")
-				.append(item.meeting())
-				.append("\n  ")
-				.append(item.link())
-				.append("\n\n");
+			LocalizedText.Resolved what = item.text().resolve(language).orElse(new LocalizedText.Resolved("", language, language));
+			String meeting = item.series().textFor(language) + " (" + item.number() + ")";
+			String due = t("dialogue.digest.due", locale, dates.format(item.dueOn()));
+			String from = t("dialogue.digest.from", locale, meeting);
+			text.append(item.overdue() ? "[" + overdueWord + "] " : "").append(what.text())
+				.append("\n  ").append(due).append("\n  ").append(from).append("\n  ").append(item.link()).append("\n\n");
+			html.append("<li>");
+			if (item.overdue()) {
+				html.append("<strong>").append(escape(overdueWord)).append("</strong> ");
+			}
+			html.append("<a href=\"").append(escape(item.link())).append("\"");
+			if (what.isFallback()) {
+				html.append(" lang=\"").append(escape(what.language())).append("\"");
+			}
+			html.append(">").append(escape(what.text())).append("</a><br>").append(escape(due)).append(" · ")
+				.append(escape(from)).append("</li>");
 		}
-		body.append("-- \nLiaison sends this digest once a day while you own commitments that are due soon or overdue.\n");
-		message.setText(body.toString());
-		return message;
+		text.append("-- \n").append(footer).append("\n");
+		html.append("</ul><hr><p><small>").append(escape(footer)).append("</small></p></body></html>");
+		try {
+			MimeMessage message = mail.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(settings.from());
+			helper.setTo(owner);
+			helper.setSubject(t("dialogue.digest.subject", locale, dates.format(day), overdue, items.size() - overdue));
+			helper.setText(text.toString(), html.toString());
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Could not write the digest to " + owner, ex);
+		}
+	}
+
+	private String t(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/** One commitment in a digest. */
-	record Item(String text, LocalDate dueOn, boolean overdue, String meeting, String link) {
+	record Item(LocalizedText text, LocalDate dueOn, boolean overdue, LocalizedText series, int number, String link) {
 	}
 
 	/**

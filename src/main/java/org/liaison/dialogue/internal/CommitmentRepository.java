@@ -39,4 +39,10 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 			""")
 	List<Commitment> findByPartner(Long partnerId);
 
+	@Query("select count(c), coalesce(sum(case when c.dueOn < :today then 1 else 0 end), 0) from Commitment c where "
+			+ PENDING + """
+			  and exists (select 1 from DialogueSeries s2 join s2.partners p where s2 = c.meeting.series and p.id = :partnerId)
+			""")
+	Object[] countPendingWithPartner(Long partnerId, LocalDate today);
+
 }

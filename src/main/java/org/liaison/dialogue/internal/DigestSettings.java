@@ -20,11 +20,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param time the local time of day from which the day's digest goes out
  * @param zone the time zone of {@code time} and of "today"
  * @param baseUrl where the back office is reached, for the links in the e-mail
+ * @param security how the connection is protected: {@code starttls} (the default: required when
+ *     signing in), {@code ssl} (TLS from the start, SMTPS) or {@code none} (a local relay; a
+ *     password is then sent in the clear)
+ * @param sslTrust hosts whose certificate is trusted without checking it ({@code mail.smtp.ssl.trust}),
+ *     for an internal relay with its own certificate; empty: certificates are checked
  */
 @ConfigurationProperties("liaison.digest")
 public record DigestSettings(String smtpHost, @DefaultValue("25") int smtpPort, String smtpUser, String smtpPassword,
 		@DefaultValue("liaison@localhost") String from, @DefaultValue("07:00") LocalTime time,
-		@DefaultValue("Europe/Brussels") ZoneId zone, @DefaultValue("http://localhost:8080") String baseUrl) {
+		@DefaultValue("Europe/Brussels") ZoneId zone, @DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("starttls") String security, String sslTrust) {
+
+	public DigestSettings {
+		if (!java.util.Set.of("starttls", "ssl", "none").contains(securityMode(security))) {
+			throw new IllegalArgumentException("LIAISON_SMTP_SECURITY: '" + security
+					+ "' is not one of starttls, ssl, none");
+		}
+	}
+
+	private static String securityMode(String security) {
+		return (security == null || security.isBlank()) ? "starttls" : security.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** {@code starttls}, {@code ssl} or {@code none}. */
+	public String securityMode() {
+		return securityMode(security);
+	}
 
 	public boolean enabled() {
 		return smtpHost != null && !smtpHost.isBlank();

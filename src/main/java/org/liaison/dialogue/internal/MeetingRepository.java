@@ -30,6 +30,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m join fetch m.series s where s.slug in :slugs")
 	List<Meeting> findBySeriesSlugs(Collection<String> slugs);
 
+	@Query("select m from Meeting m join fetch m.series order by m.startsAt desc")
+	List<Meeting> findAllNewestFirst(org.springframework.data.domain.Pageable page);
+
 	@Query("select coalesce(max(m.sequenceNumber), 0) from Meeting m where m.series.id = :seriesId")
 	int lastSequenceNumber(Long seriesId);
 

@@ -7,14 +7,13 @@ import java.util.Map;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.content.RelatedContentService;
-import org.liaison.dialogue.Commitment;
 import org.liaison.dialogue.CommitmentService;
 import org.liaison.dialogue.CommitmentService.NewCommitment;
-import org.liaison.dialogue.CommitmentStatus;
 import org.liaison.dialogue.DialogueSeries;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.Meeting;
-import org.liaison.partner.PartnerService;
+import org.liaison.taxonomy.TaxonomyService;
+import org.liaison.taxonomy.Vocabulary;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,12 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Dialogues in the back office: record a meeting, the commitments made at it, and how each goes;
- * the overdue and due-soon lists officers work from.
+ * Dialogues in the back office: record a meeting and change it (status, agenda, participants,
+ * documents), and record the commitments made at it.
  */
 @Controller
 class DialogueAdminController {
@@ -37,16 +35,16 @@ class DialogueAdminController {
 
 	private final CommitmentService commitments;
 
-	private final PartnerService partners;
-
 	private final RelatedContentService items;
 
-	DialogueAdminController(DialogueService dialogues, CommitmentService commitments, PartnerService partners,
-			RelatedContentService items) {
+	private final TaxonomyService taxonomy;
+
+	DialogueAdminController(DialogueService dialogues, CommitmentService commitments, RelatedContentService items,
+			TaxonomyService taxonomy) {
 		this.dialogues = dialogues;
 		this.commitments = commitments;
-		this.partners = partners;
 		this.items = items;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/admin/dialogues")
@@ -59,7 +57,7 @@ class DialogueAdminController {
 
 	@GetMapping("/admin/dialogues/{slug}/meetings/new")
 	String newMeeting(@PathVariable String slug, Model model) {
-		return meetingForm(model, series(slug), new MeetingForm(), Map.of());
+		return meetingForm(model, series(slug), 0, new MeetingForm(), Map.of());
 	}
 
 	@PostMapping("/admin/dialogues/{slug}/meetings")
@@ -67,15 +65,39 @@ class DialogueAdminController {
 		DialogueSeries series = series(slug);
 		Map<String, String> errors = form.errors();
 		if (!errors.isEmpty()) {
-			return meetingForm(model, series, form, errors);
+			return meetingForm(model, series, 0, form, errors);
 		}
-		Meeting meeting = dialogues.recordMeeting(slug, 0, form.startsAt(), form.isVirtual() ? null : form.getPlace(),
-				form.isVirtual(), form.statusValue(), LocalizedText.of("en", form.getSummary()),
-				LocalizedText.of("en", form.getOutcome()), List.of());
-		if (form.isPubliclyListed()) {
-			dialogues.listMeetingPublicly(slug, meeting.getSequenceNumber(), true);
+		Meeting meeting;
+		try {
+			meeting = dialogues.recordMeeting(slug, form.details());
+		}
+		catch (IllegalArgumentException ex) {
+			return meetingForm(model, series, 0, form, refused(ex));
 		}
 		return "redirect:/admin/dialogues/" + slug + "/meetings/" + meeting.getSequenceNumber() + "?saved";
+	}
+
+	@GetMapping("/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}/edit")
+	String editMeeting(@PathVariable String slug, @PathVariable int number, Model model) {
+		Meeting meeting = meeting(slug, number);
+		return meetingForm(model, meeting.getSeries(), number, MeetingForm.of(meeting), Map.of());
+	}
+
+	@PostMapping("/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}")
+	String reviseMeeting(@PathVariable String slug, @PathVariable int number, @ModelAttribute("form") MeetingForm form,
+			Model model) {
+		Meeting meeting = meeting(slug, number);
+		Map<String, String> errors = form.errors();
+		if (errors.isEmpty()) {
+			try {
+				dialogues.reviseMeeting(slug, number, form.details());
+				return "redirect:/admin/dialogues/" + slug + "/meetings/" + number + "?saved";
+			}
+			catch (IllegalArgumentException ex) {
+				errors = refused(ex);
+			}
+		}
+		return meetingForm(model, meeting.getSeries(), number, form, errors);
 	}
 
 	@GetMapping("/admin/dialogues/{slug}/meetings/{number:\\d{1,9}}")
@@ -99,62 +121,44 @@ class DialogueAdminController {
 		return "redirect:/admin/dialogues/" + slug + "/meetings/" + number + "?committed";
 	}
 
-	@GetMapping("/admin/commitments")
-	String commitments(@RequestParam(defaultValue = "pending") String view,
-			@RequestParam(required = false) String partner, Model model) {
-		List<Commitment> list = switch (view) {
-			case "overdue" -> commitments.overdue();
-			case "soon" -> commitments.dueSoon();
-			case "partner" -> commitments.ofPartner(partners.partner(partner == null ? "" : partner)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partner '" + partner + "'")));
-			case "pending" -> java.util.stream.Stream.concat(commitments.overdue().stream(), commitments.dueSoon().stream())
-				.toList();
-			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No view '" + view + "'");
-		};
-		model.addAttribute("view", view);
-		model.addAttribute("partner", partner);
-		model.addAttribute("commitments", list);
-		model.addAttribute("today", commitments.today());
-		model.addAttribute("partners", partners.allPartners("en"));
-		return "admin/dialogue/commitments";
+	/** A refusal by the service, as the form's error on the field it names. */
+	private static Map<String, String> refused(IllegalArgumentException ex) {
+		String message = (ex.getMessage() == null) ? "" : ex.getMessage();
+		String field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "";
+		return Map.of(switch (field) {
+			case "topics", "documents", "participants" -> field;
+			default -> "date";
+		}, "dialogue.admin.error." + switch (field) {
+			case "topics" -> "topics";
+			case "documents" -> "documents";
+			case "participants" -> "participant";
+			default -> "date";
+		});
 	}
 
-	@PostMapping("/admin/commitments/{id:\\d{1,18}}/status")
-	String updateCommitment(@PathVariable long id, @RequestParam String status,
-			@RequestParam(required = false) String comment, @RequestParam(required = false) String back,
-			Principal principal) {
-		CommitmentStatus target;
-		try {
-			target = CommitmentStatus.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status: '" + status + "' is not a commitment status");
-		}
-		Commitment commitment = commitments.commitment(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No commitment " + id));
-		commitments.updateCommitment(id, target, (comment == null || comment.isBlank()) ? null : comment,
-				principal.getName());
-		Meeting meeting = commitment.getMeeting();
-		return "redirect:/admin/dialogues/" + meeting.getSeries().getSlug() + "/meetings/" + meeting.getSequenceNumber()
-				+ "?updated#commitment-" + id;
-	}
-
-	private String meetingForm(Model model, DialogueSeries series, MeetingForm form, Map<String, String> errors) {
+	private String meetingForm(Model model, DialogueSeries series, int number, MeetingForm form,
+			Map<String, String> errors) {
 		model.addAttribute("dialogue", series);
+		model.addAttribute("number", number);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("topics", taxonomy.terms(Vocabulary.THEMES));
+		model.addAttribute("documents", dialogues.attachableDocuments());
 		return "admin/dialogue/meeting-form";
 	}
 
 	private String meetingPage(Model model, String slug, int number, CommitmentForm form, Map<String, String> errors) {
-		Meeting meeting = dialogues.meetingForPage(slug, number)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No meeting " + slug + "/" + number));
-		model.addAttribute("meeting", meeting);
+		model.addAttribute("meeting", meeting(slug, number));
 		model.addAttribute("commitments", commitments.ofMeeting(slug, number));
 		model.addAttribute("today", commitments.today());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "admin/dialogue/meeting";
+	}
+
+	private Meeting meeting(String slug, int number) {
+		return dialogues.meetingForStaff(slug, number)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No meeting " + slug + "/" + number));
 	}
 
 	private DialogueSeries series(String slug) {

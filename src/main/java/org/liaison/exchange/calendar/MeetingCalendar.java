@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.liaison.dialogue.Commitment;
 import org.liaison.dialogue.Meeting;
 
 /**
@@ -40,6 +41,22 @@ final class MeetingCalendar {
 	 * @param baseUrl scheme, host and port of the portal, for the events' links
 	 */
 	static Calendar of(String name, List<Meeting> meetings, String language, String baseUrl, String virtualWord) {
+		return calendar(name, meetings, List.of(), language, baseUrl, virtualWord, null, false);
+	}
+
+	/**
+	 * A staff member's own calendar: every meeting (planned and unannounced ones too), linked to the
+	 * back office, and the due dates of the commitments they own, as all-day events.
+	 *
+	 * @param dueWord the prefix of a commitment's summary ("Due: "), in the reader's language
+	 */
+	static Calendar personal(String name, List<Meeting> meetings, List<Commitment> commitments, String language,
+			String baseUrl, String virtualWord, String dueWord) {
+		return calendar(name, meetings, commitments, language, baseUrl, virtualWord, dueWord, true);
+	}
+
+	private static Calendar calendar(String name, List<Meeting> meetings, List<Commitment> commitments,
+			String language, String baseUrl, String virtualWord, String dueWord, boolean internal) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Liaison//Meetings//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -48,8 +65,15 @@ final class MeetingCalendar {
 		TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 		Set<String> zoneIds = new LinkedHashSet<>();
 		for (Meeting meeting : meetings) {
-			calendar.add(event(meeting, language, baseUrl, virtualWord));
+			VEvent event = event(meeting, language, baseUrl, virtualWord);
+			if (internal) {
+				event.replace(new Url(URI.create(baseUrl + adminPath(meeting))));
+			}
+			calendar.add(event);
 			zoneIds.add(meeting.getStartsAt().getZone().getId());
+		}
+		for (Commitment commitment : commitments) {
+			calendar.add(dueDate(commitment, language, baseUrl, dueWord));
 		}
 		for (String zoneId : zoneIds) {
 			net.fortuna.ical4j.model.TimeZone zone = zones.getTimeZone(zoneId);
@@ -58,6 +82,26 @@ final class MeetingCalendar {
 			}
 		}
 		return calendar;
+	}
+
+	static String uid(Commitment commitment) {
+		return "commitment-" + commitment.getId() + "@liaison.commitments";
+	}
+
+	private static String adminPath(Meeting meeting) {
+		return "/admin/dialogues/" + meeting.getSeries().getSlug() + "/meetings/" + meeting.getSequenceNumber();
+	}
+
+	/** A commitment's due date as an all-day event; its SEQUENCE is the commitment's revision. */
+	private static VEvent dueDate(Commitment commitment, String language, String baseUrl, String dueWord) {
+		VEvent event = new VEvent(commitment.getDueOn(), dueWord + commitment.getText().textFor(language));
+		event.add(new Uid(uid(commitment)));
+		event.add(new Sequence(commitment.getVersion()));
+		event.add(new Description(commitment.getMeeting().numberedName().textFor(language) + " — "
+				+ commitment.getOwnerName()));
+		event.add(new Url(URI.create(baseUrl + adminPath(commitment.getMeeting()) + "#commitment-" + commitment.getId())));
+		event.add(new Status(Status.VALUE_CONFIRMED));
+		return event;
 	}
 
 	static String uid(Meeting meeting) {

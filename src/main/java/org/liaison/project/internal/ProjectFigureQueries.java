@@ -24,19 +24,39 @@ public class ProjectFigureQueries {
 
 	public ProjectFigures figures(ProjectFigures.Scope scope) {
 		if (scope.countryCodes().isEmpty()) {
-			return new ProjectFigures(0, 0, 0, 0, List.of());
+			return new ProjectFigures(0, 0, 0, 0, List.of(), List.of());
 		}
-		LocalDate today = scope.today();
-		Object[] projectCounts = entityManager.createQuery("""
-				select count(distinct p.id),
-				       count(distinct case when (p.startDate is null or p.startDate <= :today)
-				                            and (p.endDate is null or p.endDate >= :today)
-				                            and p.status <> org.liaison.project.ProjectStatus.CLOSED then p.id end)
-				from Project p join p.countries c where c.code in :codes
-				""", Object[].class)
+		@SuppressWarnings("unchecked")
+		List<Object[]> years = entityManager.createNativeQuery((scope.countryCodes().size() == 1) ? """
+				select case when s.start_key = '-infinity' then null else cast(extract(year from s.start_key) as integer) end,
+				       sum(s.projects),
+				       coalesce(sum(s.projects) filter (where s.start_key <= :today and s.end_key >= :today and not s.closed), 0)
+				from project_country_summary s where s.country_code in (:codes)
+				group by 1 order by 1
+				""" :
+				// several countries: a project in two of them counts once, which the summary cannot tell
+				"""
+				select cast(extract(year from p.start_date) as integer), count(*),
+				       count(*) filter (where (p.start_date is null or p.start_date <= :today)
+				                          and (p.end_date is null or p.end_date >= :today)
+				                          and p.status <> 'CLOSED')
+				from (select distinct pc.project_id from project_country pc where pc.country_code in (:codes)) s
+				join project p on p.id = s.project_id
+				group by 1 order by 1
+				""")
 			.setParameter("codes", scope.countryCodes())
-			.setParameter("today", today)
-			.getSingleResult();
+			.setParameter("today", scope.today())
+			.getResultList();
+		long projects = 0;
+		long active = 0;
+		List<ProjectFigures.YearCount> byStartYear = new java.util.ArrayList<>();
+		for (Object[] row : years) {
+			projects += ((Number) row[1]).longValue();
+			active += ((Number) row[2]).longValue();
+			if (row[0] != null) {
+				byStartYear.add(new ProjectFigures.YearCount(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+			}
+		}
 		Object[] participationCounts = entityManager.createQuery("""
 				select count(pa.id), count(distinct pa.organisation.id)
 				from Participation pa where pa.country.code in :codes
@@ -53,26 +73,13 @@ public class ProjectFigureQueries {
 			.stream()
 			.map(row -> new Money((BigDecimal) row[1], (String) row[0]))
 			.toList();
-		return new ProjectFigures(((Number) projectCounts[0]).longValue(), ((Number) projectCounts[1]).longValue(),
-				((Number) participationCounts[0]).longValue(), ((Number) participationCounts[1]).longValue(),
-				contributions);
+		return new ProjectFigures(projects, active, ((Number) participationCounts[0]).longValue(),
+				((Number) participationCounts[1]).longValue(), contributions, List.copyOf(byStartYear));
 	}
 
 	/** How many projects in the countries started in each year, oldest year first. */
 	public List<ProjectFigures.YearCount> projectsByStartYear(ProjectFigures.Scope scope) {
-		if (scope.countryCodes().isEmpty()) {
-			return List.of();
-		}
-		return entityManager.createQuery("""
-				select year(p.startDate), count(distinct p.id) from Project p join p.countries c
-				where c.code in :codes and p.startDate is not null
-				group by year(p.startDate) order by year(p.startDate)
-				""", Object[].class)
-			.setParameter("codes", scope.countryCodes())
-			.getResultList()
-			.stream()
-			.map(row -> new ProjectFigures.YearCount(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
-			.toList();
+		return figures(scope).byStartYear();
 	}
 
 	/** Projects in the countries running on the scope's date, latest start first, with their programme. */

@@ -120,6 +120,43 @@ class RelationsBrowserTests {
 		context.close();
 	}
 
+	@Test
+	void timelineAxisEnhancesTheListAndWorksByKeyboard() {
+		BrowserContext context = chromium.browser().newContext();
+		Page page = context.newPage();
+		java.util.List<String> errors = new java.util.ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				errors.add(message.text());
+			}
+		});
+		page.navigate(url("/en/partners/australia"));
+		page.locator(".timeline-axis").waitFor();
+		int entries = page.locator("ol.timeline > li").count();
+		assertThat(entries).isGreaterThan(2);
+		assertThat(page.locator(".timeline-marker").count()).isEqualTo(entries);
+		// one tab stop: the newest event
+		assertThat(page.locator(".timeline-marker[tabindex='0']").count()).isEqualTo(1);
+		page.locator(".timeline-marker[tabindex='0']").focus();
+		String newest = page.locator(".timeline-caption").innerText();
+		page.keyboard().press("Home");
+		String oldest = page.locator(".timeline-caption").innerText();
+		assertThat(oldest).isNotEqualTo(newest);
+		assertThat(page.evaluate("document.activeElement.classList.contains('timeline-marker')")).isEqualTo(true);
+		page.keyboard().press("ArrowRight");
+		assertThat(page.locator(".timeline-caption").innerText()).isNotEqualTo(oldest);
+		assertThat(page.locator("ol.timeline li.timeline-current").count()).isEqualTo(1);
+		page.keyboard().press("End");
+		assertThat(page.locator(".timeline-caption").innerText()).isEqualTo(newest);
+		page.locator("#timeline").screenshot(new Locator.ScreenshotOptions().setPath(Chromium.screenshot("partner-timeline-axis")));
+		var axe = new com.deque.html.axecore.playwright.AxeBuilder(page)
+			.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		assertThat(axe.getViolations()).extracting(r -> r.getId()).isEmpty();
+		assertThat(errors).as("console errors (a CSP refusal shows here)").isEmpty();
+		context.close();
+	}
+
 	private static void addCommitment(Page page, String text, String owner, String due, String projects) {
 		page.getByLabel("What was committed (English)").fill(text);
 		page.getByLabel("Owner (unit or person)").fill(owner);
