@@ -188,6 +188,18 @@ public class ProjectImportWriter {
 		return outcomes;
 	}
 
+	/** The ids of the projects with these grant ids, by grant id. */
+	public Map<String, Long> idsByGrantId(Collection<String> grantIds) {
+		Map<String, Long> ids = new HashMap<>();
+		if (!grantIds.isEmpty()) {
+			jdbc.query("select grant_id, id from project where grant_id = any(?)",
+					rs -> {
+						ids.putIfAbsent(rs.getString(1), rs.getLong(2));
+					}, textArray(grantIds));
+		}
+		return ids;
+	}
+
 	/** A grant id twice in one batch: the second is either the same record (unchanged) or a contradiction. */
 	private static void throwIfRepeated(ImportedProject project, List<ImportedProject> created,
 			List<ImportedProject> changed) {
