@@ -19,6 +19,7 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("news", List.of(Role.EDITOR), EVERYONE),
 			new AdminSection("dialogues", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("commitments", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("imports", List.of(Role.OFFICER), List.of(Role.OFFICER)),
 			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
 
 	public String href() {
