@@ -86,7 +86,7 @@ public class CordisImport {
 		long resumedAfter = checkpoint.position();
 		Run run = new Run(key, name, progress, checkpoint, new CordisMapper(new CordisCountries(geography.countryCodes())));
 		boolean finished = false;
-		try (RecordReader reader = open(input)) {
+		try (RecordReader reader = new PrefetchingReader(open(input), 2 * Math.max(batchSize, 1))) {
 			progress.started(name, reader.estimatedTotal(), resumedAfter);
 			long position = 0;
 			SourceItem item;

@@ -14,6 +14,7 @@ import org.liaison.exchange.ImportJob;
 import org.liaison.exchange.internal.ImportHandOff;
 import org.liaison.exchange.internal.ImportJobs;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  * import token as a bearer token; errors are RFC 9457 problem details.
  */
 @RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ImportHandOffController {
 
 	private final ImportHandOff handOff;
