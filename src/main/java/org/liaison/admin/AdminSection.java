@@ -24,6 +24,7 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("regions", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("vocabularies", List.of(Role.OFFICER, Role.EDITOR), EVERYONE),
 			new AdminSection("users", List.of(), List.of(Role.ADMINISTRATOR)),
+			new AdminSection("imports", List.of(Role.OFFICER), List.of(Role.OFFICER)),
 			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)),
 			new AdminSection("api-tokens", List.of(), List.of(Role.ADMINISTRATOR)));
 

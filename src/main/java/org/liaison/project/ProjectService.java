@@ -304,6 +304,11 @@ public class ProjectService {
 		return importWriter.writeProjects(projects, organisationIds, ownedVocabularyIds);
 	}
 
+	/** The database ids of the projects with these grant ids (CORDIS) or identifiers (IATI), by that id. */
+	public Map<String, Long> projectIdsByGrantId(Collection<String> grantIds) {
+		return importWriter.idsByGrantId(grantIds);
+	}
+
 	/** An imported project with its countries, terms and participations, by source and source id. */
 	public Optional<Project> importedProject(String source, String sourceId) {
 		Optional<Project> found = projects.findBySourceAndSourceId(source, sourceId);

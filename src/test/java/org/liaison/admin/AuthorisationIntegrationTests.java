@@ -53,6 +53,11 @@ class AuthorisationIntegrationTests {
 	/** Vocabularies and terms tag content and work alike. */
 	static final Set<Role> TAXONOMISTS = EnumSet.of(Role.ADMINISTRATOR, Role.OFFICER, Role.EDITOR);
 
+	static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+
+	/** Paths authenticated by a bearer token instead of the session cookie: CSRF does not apply there. */
+	static final List<String> TOKEN_PATHS = List.of("/internal/", "/api/");
+
 	record Endpoint(HttpMethod method, String pattern, String example, Set<Role> allowed) {
 	}
 
@@ -139,6 +144,12 @@ class AuthorisationIntegrationTests {
 			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}/unlock", "/admin/users/999999/unlock", ADMINISTRATORS),
 			new Endpoint(HttpMethod.GET, "/admin/users/{id:\\d{1,18}}/delete", "/admin/users/999999/delete", ADMINISTRATORS),
 			new Endpoint(HttpMethod.POST, "/admin/users/{id:\\d{1,18}}/delete", "/admin/users/999999/delete", ADMINISTRATORS),
+			new Endpoint(HttpMethod.GET, "/admin/imports", "/admin/imports", OFFICERS),
+			new Endpoint(HttpMethod.POST, "/admin/imports", "/admin/imports", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/imports/{id}", "/admin/imports/no-such-job", OFFICERS),
+			new Endpoint(HttpMethod.GET, "/admin/imports/{id}/status", "/admin/imports/no-such-job/status", OFFICERS),
+			// the import command's hand-off: its bearer token, never a role, lets a caller in
+			new Endpoint(HttpMethod.POST, "/internal/imports", "/internal/imports?kind=cordis&path=/nowhere", NOBODY),
 			new Endpoint(HttpMethod.GET, "/admin/audit", "/admin/audit?actor=nobody", ADMINISTRATORS),
 			new Endpoint(HttpMethod.GET, "/admin/api-tokens", "/admin/api-tokens", ADMINISTRATORS),
 			new Endpoint(HttpMethod.POST, "/admin/api-tokens", "/admin/api-tokens?name=x&role=VIEWER", ADMINISTRATORS),
@@ -232,8 +243,8 @@ class AuthorisationIntegrationTests {
 	void writesWithoutCsrfTokenAreRefusedEvenToAdministrators() throws Exception {
 		LiaisonUser admin = LiaisonUser.of(accounts.byUsername("authz-administrator").orElseThrow());
 		for (Endpoint endpoint : ENDPOINTS) {
-			// the REST API is stateless: no cookie authenticates there, so it needs no CSRF token
-			if (endpoint.method() == HttpMethod.POST && !endpoint.pattern().startsWith("/api/")) {
+			// bearer-token endpoints (REST API, import hand-off): no cookie authenticates there, so no CSRF token
+			if (endpoint.method() == HttpMethod.POST && TOKEN_PATHS.stream().noneMatch(endpoint.pattern()::startsWith)) {
 				int status = mvc.perform(request(endpoint).with(user(admin))).andReturn().getResponse().getStatus();
 				assertThat(status).as(endpoint.example()).isEqualTo(403);
 			}

@@ -25,7 +25,14 @@ import org.w3c.dom.NodeList;
 
 import org.liaison.exchange.internal.CordisGenerator;
 import org.liaison.exchange.internal.CordisImport;
+import org.liaison.project.Organisation;
 import org.liaison.project.Participation;
+import org.liaison.search.SearchHit;
+import org.liaison.search.SearchRequest;
+import org.liaison.search.SearchService;
+import org.hibernate.search.mapper.orm.Search;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.liaison.project.Project;
 import org.liaison.project.ProjectService;
 import org.liaison.project.ProjectStatus;
@@ -63,6 +70,12 @@ class CordisImportIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SearchService search;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@TempDir
 	Path temp;
@@ -211,6 +224,35 @@ class CordisImportIntegrationTests {
 			.isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from participation where country_code in ('EL', 'UK')", Long.class))
 			.isZero();
+	}
+
+	@Test
+	void importedProjectsAndOrganisationsAreSearchableAndAChangeReplacesTheirDocuments() throws IOException {
+		Path input = copyOf(SAMPLE);
+		exchange.importCordis(input);
+		List<Long> projectIds = jdbc.queryForList("select id from project where source = 'cordis'", Long.class);
+		List<Long> organisationIds = jdbc.queryForList("select distinct organisation_id from participation p "
+				+ "join project j on j.id = p.project_id where j.source = 'cordis'", Long.class);
+		assertThat(projectIds).isNotEmpty();
+		assertThat(indexed(Project.class, projectIds)).isEqualTo(projectIds.size());
+		assertThat(indexed(Organisation.class, organisationIds)).isEqualTo(organisationIds.size());
+
+		Path file = input.resolve("275839.xml");
+		String id = parse(file).getElementsByTagName("id").item(0).getTextContent();
+		String title = projects.importedProject("cordis", id).orElseThrow().getTitle().in("en").orElseThrow();
+		Files.writeString(file, Files.readString(file).replace("<title>" + title + "</title>",
+				"<title>Quokkanometry of zyxwvutian lattices</title>"));
+		exchange.importCordis(input);
+		assertThat(indexed(Project.class, projectIds)).as("no duplicate documents").isEqualTo(projectIds.size());
+		assertThat(search.search(SearchRequest.of("zyxwvutian", "en")).hits())
+			.extracting(SearchHit::path)
+			.containsExactly("projects/" + projects.importedProject("cordis", id).orElseThrow().getSlug());
+	}
+
+	private long indexed(Class<?> type, List<Long> ids) {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(type).where(f -> f.id().matchingAny(ids)).fetchTotalHitCount();
+		}
 	}
 
 	@Test

@@ -65,11 +65,17 @@ class ImportCommandIntegrationTests {
 			Result result = run(data, "import", "cordis", CordisImportIntegrationTests.SAMPLE.toString());
 			assertThat(result.exitCode).as(result.toString()).isEqualTo(3);
 			assertThat(result.stderr).contains("Liaison is running on the data directory " + data + " (process 4242)")
-				.contains("Stop it and run the import again");
+				.contains("does not answer").contains("run the import again");
 		}
 	}
 
 	private Result run(Path data, String... args) throws IOException, InterruptedException {
+		return command(temp, java.util.Map.of("LIAISON_DATA_DIRECTORY", data.toString()), args);
+	}
+
+	/** Runs {@code liaison.jar} with these arguments in a JVM of its own, with these LIAISON_ variables only. */
+	static Result command(Path temp, java.util.Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command()
 			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -80,7 +86,7 @@ class ImportCommandIntegrationTests {
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().keySet().removeIf(key -> key.startsWith("LIAISON_"));
-		builder.environment().put("LIAISON_DATA_DIRECTORY", data.toString());
+		builder.environment().putAll(environment);
 		Path out = Files.createTempFile(temp, "out", ".log");
 		Path err = Files.createTempFile(temp, "err", ".log");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -75,6 +75,12 @@ public final class AdminClient {
 			.build());
 	}
 
+	/** Sends a multipart form (add {@code _csrf} as a field yourself). */
+	public HttpResponse<String> postMultipart(String path, Multipart form) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", form.contentType())
+			.POST(form.body()).build());
+	}
+
 	/** Submits the form on {@code page} whose action is {@code action}, with its hidden fields and these values. */
 	public HttpResponse<String> submit(String page, String action, Map<String, String> values) {
 		Document document = page(page);

@@ -56,10 +56,13 @@ public class CordisImport {
 
 	private final CsvParticipantStage participantStage;
 
-	CordisImport(CsvParticipantStage participantStage, ProjectService projects, TaxonomyService taxonomy, GeographyService geography,
+	private final ImportIndexing indexing;
+
+	CordisImport(CsvParticipantStage participantStage, ImportIndexing indexing, ProjectService projects, TaxonomyService taxonomy, GeographyService geography,
 			ImportCheckpoints checkpoints, PlatformTransactionManager transactionManager,
 			@Value("${liaison.exchange.batch-size:500}") int batchSize) {
 		this.participantStage = participantStage;
+		this.indexing = indexing;
 		this.projects = projects;
 		this.taxonomy = taxonomy;
 		this.geography = geography;
@@ -82,7 +85,8 @@ public class CordisImport {
 		ImportCheckpoints.Checkpoint checkpoint = checkpoints.find(key).orElse(ImportCheckpoints.Checkpoint.START);
 		long resumedAfter = checkpoint.position();
 		Run run = new Run(key, name, progress, checkpoint, new CordisMapper(new CordisCountries(geography.countryCodes())));
-		try (RecordReader reader = open(input)) {
+		boolean finished = false;
+		try (RecordReader reader = new PrefetchingReader(open(input), 2 * Math.max(batchSize, 1))) {
 			progress.started(name, reader.estimatedTotal(), resumedAfter);
 			long position = 0;
 			SourceItem item;
@@ -104,6 +108,19 @@ public class CordisImport {
 			}
 			run.flush(position);
 			progress.advanced(position, position);
+			finished = true;
+		}
+		finally {
+			// What was committed is indexed even when the run stops early: a resumed run skips it.
+			try {
+				run.index.finish();
+			}
+			catch (RuntimeException ex) {
+				if (finished) {
+					throw ex;
+				}
+				log.warn("Indexing what an interrupted import committed failed; a reindex will repair it", ex);
+			}
 		}
 		checkpoints.delete(key);
 		ImportCheckpoints.Checkpoint done = run.checkpoint;
@@ -167,6 +184,14 @@ public class CordisImport {
 		private final List<Rejection> rejections = new ArrayList<>();
 
 		private long read;
+
+		/** What the committed batches wrote, on its way into the search index. */
+		private final ImportIndexing.Batch index = indexing.begin();
+
+		/** Grant ids and organisation ids the open transaction wrote; indexed once it commits. */
+		private final List<String> writtenGrants = new ArrayList<>();
+
+		private final List<Long> writtenOrganisations = new ArrayList<>();
 
 		private final Map<String, Long> vocabularyIds = new HashMap<>();
 
@@ -234,6 +259,7 @@ public class CordisImport {
 			long[] counts;
 			try {
 				counts = transactions.execute(status -> write(batch, position, true));
+				indexWritten();
 			}
 			catch (RuntimeException ex) {
 				log.debug("Batch up to record {} refused; writing it record by record", position, ex);
@@ -242,6 +268,7 @@ public class CordisImport {
 				for (MappedProject project : batch) {
 					try {
 						long[] one = transactions.execute(status -> write(List.of(project), position, false));
+						indexWritten();
 						for (int i = 0; i < 4; i++) {
 							counts[i] += one[i];
 						}
@@ -287,6 +314,18 @@ public class CordisImport {
 					vocabularyIds.values());
 			long[] counts = new long[4];
 			outcomes.forEach(outcome -> counts[outcome.ordinal()]++);
+			for (int i = 0; i < outcomes.size(); i++) {
+				if (outcomes.get(i) != ImportedProject.Outcome.UNCHANGED) {
+					MappedProject written = projectsToWrite.get(i);
+					writtenGrants.add(written.grantId());
+					for (ImportedOrganisation organisation : written.organisations()) {
+						Long id = organisationIds.get(organisation.sourceId());
+						if (id != null) {
+							writtenOrganisations.add(id);
+						}
+					}
+				}
+			}
 			if (withCheckpoint) {
 				checkpoints.save(key, input,
 						checkpoint.plus(position, read, counts[0], counts[1], counts[2], rejections.size()));
@@ -326,8 +365,19 @@ public class CordisImport {
 			return (text == null) ? LocalizedText.empty() : LocalizedText.of(language, text);
 		}
 
+		/** Hands what the transaction that just committed wrote to the search index. */
+		private void indexWritten() {
+			if (!writtenGrants.isEmpty() || !writtenOrganisations.isEmpty()) {
+				index.written(projects.projectIdsByGrantId(writtenGrants).values(), writtenOrganisations);
+			}
+			writtenGrants.clear();
+			writtenOrganisations.clear();
+		}
+
 		/** Ids learnt in a transaction that was rolled back name nothing: forget what is not sure. */
 		private void clearUncommittedCaches() {
+			writtenGrants.clear();
+			writtenOrganisations.clear();
 			termIds.clear();
 			programmeIds.clear();
 			seenOrganisations.clear();

@@ -1,6 +1,8 @@
 package org.liaison.exchange.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +20,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns Liaison into a command when started as {@code liaison.jar import …} or
- * {@code liaison.jar generate …}: no web server, no demo data, quiet logs. For an import on the
- * embedded database, it first checks that no Liaison server holds the data directory, and stops
- * with a clear message when one does. Registered in {@code META-INF/spring.factories}; does nothing
+ * {@code liaison.jar generate …}: no web server, no demo data, quiet logs. When a Liaison server
+ * runs on the same data (or {@code LIAISON_URL} names one), the import is handed to it and followed
+ * (see {@link ImportHandOffClient}) before anything of this process starts; otherwise it runs here,
+ * after checking that no server holds the embedded database's data directory. Registered in {@code META-INF/spring.factories}; does nothing
  * for any other arguments.
  */
 class ImportCommandListener implements SpringApplicationRunListener, Ordered {
@@ -66,14 +69,22 @@ class ImportCommandListener implements SpringApplicationRunListener, Ordered {
 		}
 		// application.properties is read by now (not yet when the environment was prepared)
 		ConfigurableEnvironment environment = context.getEnvironment();
+		Path data = Path.of(environment.getProperty("liaison.database.data-directory", "data"));
+		if (args.length == 3 && ImportJobs.KINDS.contains(args[1]) && Files.exists(Path.of(args[2]))) {
+			Optional<ImportHandOffClient.Server> server = ImportHandOffClient.find(System.getenv(), data);
+			if (server.isPresent()) {
+				System.exit(new ImportHandOffClient(server.get(), Duration.ofMillis(500)).run(args[1], Path.of(args[2]),
+						System.out, System.err, System.console() != null));
+			}
+		}
 		String url = environment.getProperty("liaison.database.url", "");
 		if (url.isBlank()) {
-			Path data = Path.of(environment.getProperty("liaison.database.data-directory", "data"));
 			Optional<String> running = EmbeddedPostgresServer.runningLiaison(data);
 			if (running.isPresent()) {
 				System.err.println("Liaison is running on the data directory " + data.toAbsolutePath().normalize()
-						+ " (process " + running.get() + "). Stop it and run the import again: handing an import to "
-						+ "a running server is not supported yet.");
+						+ " (process " + running.get() + ") but does not answer at the address it left in "
+						+ data.resolve(ImportHandOff.FILE) + ". Wait until it has started, or stop it, and run the "
+						+ "import again.");
 				System.exit(ImportCommand.SERVER_RUNNING);
 			}
 		}

@@ -1,11 +1,13 @@
 package org.liaison.project.internal;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Map;
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Money;
+import org.liaison.database.CopyIn;
 import org.liaison.project.ImportedOrganisation;
 import org.liaison.project.ImportedProject;
 import org.liaison.project.ProjectBudget;
@@ -26,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes imported organisations and projects in set-based statements (a few per batch, not a few
- * per record): imports bring hundreds of thousands of rows, which entity-by-entity writing cannot
+ * per record), new rows with COPY: imports bring hundreds of thousands of rows, which entity-by-entity writing cannot
  * keep up with. Runs inside the caller's transaction.
  */
 @Component
@@ -67,14 +70,9 @@ public class ProjectImportWriter {
 		for (int i = 0; i < created.size(); i++) {
 			ids.put(created.get(i).sourceId(), newIds.get(i));
 		}
-		jdbc.batchUpdate("insert into organisation (id, name, short_name, country_code, kind, website, source, source_id, "
-				+ "source_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", created, 500, (ps, o) -> {
-					ps.setLong(1, ids.get(o.sourceId()));
-					setOrganisation(ps, 2, o);
-					ps.setString(7, o.source());
-					ps.setString(8, o.sourceId());
-					ps.setString(9, o.hash());
-				});
+		CopyIn.rows(jdbc, "organisation", "id, name, short_name, country_code, kind, website, source, source_id, source_hash",
+				created, o -> Arrays.asList(ids.get(o.sourceId()), o.name(), o.shortName(), o.countryCode(), o.kind(),
+						o.website(), o.source(), o.sourceId(), o.hash()));
 		jdbc.batchUpdate("update organisation set name = ?, short_name = ?, country_code = ?, kind = ?, website = ?, "
 				+ "source_hash = ? where id = ?", changed, 500, (ps, o) -> {
 					setOrganisation(ps, 1, o);
@@ -139,20 +137,14 @@ public class ProjectImportWriter {
 		for (int i = 0; i < created.size(); i++) {
 			ids.put(created.get(i).grantId(), newIds.get(i));
 		}
-		jdbc.batchUpdate("insert into project (id, slug, acronym, title, summary, objective, keywords, programme_id, "
-				+ "grant_id, status, start_date, end_date, total_cost, total_cost_currency, eu_contribution, "
-				+ "eu_contribution_currency, website, call_identifier, topic, funding_scheme, legal_basis, source, "
-				+ "source_id, source_hash) values (?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-				+ "?, ?, ?, ?, ?, ?, ?, ?)", created, 500, (ps, p) -> {
-					ps.setLong(1, ids.get(p.grantId()));
-					ps.setString(2, p.slug());
-					ps.setString(3, p.acronym());
-					ps.setString(4, json(p.title()));
-					ps.setString(5, json(p.summary()));
-					ps.setString(6, json(p.objective()));
-					setProjectFields(ps, 7, p);
-					ps.setString(24, p.hash());
-				});
+		CopyIn.rows(jdbc, "project", "id, slug, acronym, title, summary, objective, keywords, programme_id, grant_id, "
+				+ "status, start_date, end_date, total_cost, total_cost_currency, eu_contribution, eu_contribution_currency, "
+				+ "website, call_identifier, topic, funding_scheme, legal_basis, source, source_id, source_hash", created,
+				p -> Arrays.asList(ids.get(p.grantId()), p.slug(), p.acronym(), json(p.title()), json(p.summary()),
+						json(p.objective()), p.keywords(), p.programmeId(), p.grantId(), p.status().name(), p.startDate(),
+						p.endDate(), amount(p.totalCost()), currency(p.totalCost()), amount(p.euContribution()),
+						currency(p.euContribution()), p.website(), p.callIdentifier(), p.topic(), p.fundingScheme(),
+						p.legalBasis(), p.source(), p.grantId(), p.hash()));
 		// Texts merge by language (jsonb ||): a translation entered here survives the next import.
 		jdbc.batchUpdate("update project set acronym = ?, title = title || ?::jsonb, summary = summary || ?::jsonb, "
 				+ "objective = objective || ?::jsonb, keywords = ?, programme_id = ?, grant_id = ?, status = ?, "
@@ -218,23 +210,29 @@ public class ProjectImportWriter {
 						(contribution == null) ? null : contribution.currency() });
 			}
 		}
-		jdbc.batchUpdate("insert into project_country (project_id, country_code, position, percentage) values (?, ?, ?, ?)",
-				countries, new int[] { Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.NUMERIC });
+		CopyIn.rows(jdbc, "project_country", "project_id, country_code, position, percentage", countries, Arrays::asList);
 		jdbc.batchUpdate("update project set planned_start_date = ?, actual_start_date = ?, planned_end_date = ?, "
 				+ "actual_end_date = ? where id = ?", dates,
 				new int[] { Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.BIGINT });
-		jdbc.batchUpdate("insert into project_region (project_id, position, vocabulary, code, percentage) "
-				+ "values (?, ?, ?, ?, ?)", regions,
-				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC });
-		jdbc.batchUpdate("insert into project_budget (project_id, position, type, status, period_start, period_end, "
-				+ "amount, currency, value_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", budgets,
-				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE,
-						Types.NUMERIC, Types.VARCHAR, Types.DATE });
-		jdbc.batchUpdate("insert into project_term (project_id, term_id) values (?, ?) on conflict do nothing", terms);
-		jdbc.batchUpdate("insert into participation (project_id, organisation_id, role, country_code, contribution, "
-				+ "contribution_currency) values (?, ?, ?, ?, ?, ?)", participations,
-				new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR });
+		CopyIn.rows(jdbc, "project_region", "project_id, position, vocabulary, code, percentage", regions, Arrays::asList);
+		CopyIn.rows(jdbc, "project_budget", "project_id, position, type, status, period_start, period_end, amount, "
+				+ "currency, value_date", budgets, Arrays::asList);
+		CopyIn.rows(jdbc, "project_term", "project_id, term_id", terms, Arrays::asList);
+		CopyIn.rows(jdbc, "participation", "project_id, organisation_id, role, country_code, contribution, "
+				+ "contribution_currency", participations, Arrays::asList);
 		return outcomes;
+	}
+
+	/** The ids of the projects with these grant ids, by grant id. */
+	public Map<String, Long> idsByGrantId(Collection<String> grantIds) {
+		Map<String, Long> ids = new HashMap<>();
+		if (!grantIds.isEmpty()) {
+			jdbc.query("select grant_id, id from project where grant_id = any(?)",
+					rs -> {
+						ids.putIfAbsent(rs.getString(1), rs.getLong(2));
+					}, textArray(grantIds));
+		}
+		return ids;
 	}
 
 	/** A grant id twice in one batch: the second is either the same record (unchanged) or a contradiction. */
@@ -277,6 +275,14 @@ public class ProjectImportWriter {
 
 	private static Date date(java.time.LocalDate date) {
 		return (date == null) ? null : Date.valueOf(date);
+	}
+
+	private static BigDecimal amount(Money money) {
+		return (money == null) ? null : money.amount();
+	}
+
+	private static String currency(Money money) {
+		return (money == null) ? null : money.currency();
 	}
 
 	private static int setMoney(PreparedStatement ps, int index, Money money) throws SQLException {

@@ -73,7 +73,8 @@ class SecurityConfiguration {
 
 	private static final String[] OFFICER_SECTIONS = { "/admin/partners/**", "/admin/agreements/**",
 			"/admin/dialogues/**", "/admin/meetings/**", "/admin/commitments/**", "/admin/projects/**",
-			"/admin/programmes/**", "/admin/organisations/**", "/admin/regions/**" };
+			"/admin/programmes/**", "/admin/organisations/**", "/admin/regions/**", "/admin/imports",
+			"/admin/imports/**" };
 
 	/** Vocabularies and terms tag both content (editors) and partners' and projects' work (officers). */
 	private static final String[] TAXONOMY_SECTIONS = { "/admin/vocabularies/**", "/admin/terms/**" };
@@ -117,7 +118,28 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The import hand-off ({@code /internal/imports}): called by the {@code import} command, not a
+	 * browser, with the server's import token, which its controller checks. No session, no CSRF
+	 * (nothing here rides on cookies); the security headers as everywhere.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain importHandOffChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/internal/imports", "/internal/imports/**")
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
 			SecuritySettings settings, AccountRepository accounts) throws Exception {
 		RequestMatcher privatePages = new OrRequestMatcher(path("/admin/**"), path("/login"), path("/account/**"));
@@ -138,6 +160,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, EDITOR_SECTIONS).hasAnyRole(admin, Role.EDITOR.name())
 			.requestMatchers(HttpMethod.POST, OFFICER_SECTIONS).hasAnyRole(admin, Role.OFFICER.name())
 			.requestMatchers(HttpMethod.POST, TAXONOMY_SECTIONS).hasAnyRole(admin, Role.OFFICER.name(), Role.EDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/admin/imports", "/admin/imports/**").hasAnyRole(admin, Role.OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(roleNames())
 			.requestMatchers("/admin", "/admin/**").denyAll()
 			.requestMatchers("/account/**").authenticated()
