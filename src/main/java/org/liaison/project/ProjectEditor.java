@@ -125,8 +125,8 @@ public class ProjectEditor {
 
 	}
 
-	/** An organisation's part in the project: by the organisation's id. */
-	public record Participant(long organisationId, ParticipationRole role, Money contribution) {
+	/** An organisation's part in the project; the organisation by its number or its exact name. */
+	public record Participant(String organisation, ParticipationRole role, Money contribution) {
 	}
 
 	@Transactional
@@ -210,12 +210,20 @@ public class ProjectEditor {
 		project.clearParticipations();
 		projects.flush();
 		for (Participant participant : draft.participants()) {
-			Organisation organisation = organisations.findById(participant.organisationId())
+			Organisation organisation = organisation(participant.organisation())
 				.orElseThrow(() -> new InvalidValueException("participations", "admin.validation.unknownOrganisation",
-						String.valueOf(participant.organisationId())));
+						participant.organisation()));
 			project.addParticipation(organisation, participant.role(), organisation.getCountry(),
 					participant.contribution());
 		}
+	}
+
+	private Optional<Organisation> organisation(String reference) {
+		String given = (reference == null) ? "" : reference.strip().replaceFirst("^#", "");
+		if (given.matches("\\d{1,18}")) {
+			return organisations.findById(Long.parseLong(given));
+		}
+		return given.isEmpty() ? Optional.empty() : organisations.findFirstByNameIgnoreCase(given);
 	}
 
 	private Programme programmeOf(Draft draft) {
@@ -245,8 +253,8 @@ public class ProjectEditor {
 		note(changed, "terms", p.getTerms().stream().filter(t -> VOCABULARIES.contains(t.getVocabulary().getCode()))
 			.map(Term::getId).sorted().toList(), d.termIds().stream().sorted().toList());
 		note(changed, "participations", p.getParticipations().stream()
-			.map(x -> new Participant(x.getOrganisation().getId(), x.getRole(), x.getContribution())).toList(),
-				d.participants());
+			.map(x -> x.getOrganisation().getName() + "/" + x.getRole() + "/" + x.getContribution()).toList(),
+				d.participants().stream().map(x -> x.organisation() + "/" + x.role() + "/" + x.contribution()).toList());
 		return changed;
 	}
 
