@@ -19,6 +19,11 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("news", List.of(Role.EDITOR), EVERYONE),
 			new AdminSection("dialogues", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("commitments", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("programmes", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("projects", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("organisations", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("pages", List.of(Role.EDITOR), EVERYONE),
+			new AdminSection("documents", List.of(Role.EDITOR), EVERYONE),
 			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)));
 
 	public String href() {
