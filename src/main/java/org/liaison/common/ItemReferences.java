@@ -15,4 +15,7 @@ public interface ItemReferences {
 	/** The item's key changed (a new slug): references to it follow. */
 	void rekey(ItemRef from, String newKey);
 
+	/** The item has been deleted: what it pointed at itself (its own outgoing links) goes with it. */
+	void forget(ItemRef item);
+
 }

@@ -123,6 +123,7 @@ public class DocumentEditor {
 		Document document = require(id);
 		InUseException.refuseIfAny("Document " + document.getSlug(), dependents(id));
 		documents.delete(document);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.DOCUMENT, document.getSlug())));
 		documents.flush();
 		audit.record(AuditAction.DELETE, "document:" + id, document.getSlug());
 	}

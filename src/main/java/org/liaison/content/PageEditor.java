@@ -117,6 +117,7 @@ public class PageEditor {
 		Page page = require(id);
 		InUseException.refuseIfAny("Page " + page.getSlug(), dependents(id));
 		pages.delete(page);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.PAGE, page.getSlug())));
 		pages.flush();
 		audit.record(AuditAction.DELETE, "page:" + id, page.getSlug());
 	}

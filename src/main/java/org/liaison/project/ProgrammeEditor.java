@@ -158,6 +158,7 @@ public class ProgrammeEditor {
 		InUseException.refuseIfAny("Programme " + programme.getSlug(), dependents(id));
 		budgetLines.deleteAll(budgetLines.findByProgrammeIdOrderByYearDesc(id));
 		programmes.delete(programme);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.PROGRAMME, programme.getSlug())));
 		programmes.flush();
 		audit.record(AuditAction.DELETE, "programme:" + id, programme.getSlug());
 	}

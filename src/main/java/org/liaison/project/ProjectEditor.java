@@ -181,6 +181,7 @@ public class ProjectEditor {
 		Project project = require(id);
 		InUseException.refuseIfAny("Project " + project.getAcronym(), dependents(id));
 		projects.delete(project);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.PROJECT, project.getSlug())));
 		projects.flush();
 		audit.record(AuditAction.DELETE, "project:" + id, project.getSlug() + " (" + project.getAcronym() + ")");
 	}

@@ -40,4 +40,9 @@ class RelatedLinkReferences implements ItemReferences {
 				from.type().code(), from.key());
 	}
 
+	@Override
+	public void forget(ItemRef item) {
+		jdbc.update("delete from related_link where source_type = ? and source_key = ?", item.type().code(), item.key());
+	}
+
 }

@@ -41,4 +41,9 @@ class CommitmentLinkReferences implements ItemReferences {
 				from.type().code(), from.key());
 	}
 
+	@Override
+	public void forget(ItemRef item) {
+		// a commitment's links belong to the commitment; an item that is deleted owns none of them
+	}
+
 }
