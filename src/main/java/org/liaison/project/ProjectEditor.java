@@ -88,9 +88,16 @@ public class ProjectEditor {
 		boolean more = slice.ids().size() > PAGE_SIZE;
 		List<Long> ids = more ? slice.ids().subList(0, PAGE_SIZE) : slice.ids();
 		ProjectList.Query next = more ? query.after(slice.keys().get(PAGE_SIZE - 1), ids.get(PAGE_SIZE - 1)) : null;
+		if (!query.isFiltered()) {
+			long estimate = listing.estimate();
+			if (estimate > ProjectList.COUNT_LIMIT) {
+				return new ProjectList(queries.loadInOrder(ids), next, estimate, ProjectList.Count.ESTIMATE);
+			}
+		}
 		long count = listing.count(query, ProjectList.COUNT_LIMIT);
-		boolean exact = count <= ProjectList.COUNT_LIMIT && (query.isFiltered() || count < ProjectList.COUNT_LIMIT);
-		return new ProjectList(queries.loadInOrder(ids), next, count, exact);
+		return (count > ProjectList.COUNT_LIMIT)
+				? new ProjectList(queries.loadInOrder(ids), next, ProjectList.COUNT_LIMIT, ProjectList.Count.MORE_THAN)
+				: new ProjectList(queries.loadInOrder(ids), next, count, ProjectList.Count.EXACT);
 	}
 
 	/** A project with everything its form shows loaded. */

@@ -11,10 +11,22 @@ import java.util.stream.Collectors;
  * page starts (keyset paging: the list stays as fast on page 50,000 as on page 1), and how many
  * match — exactly up to {@link #COUNT_LIMIT}, beyond that "more than" (or the estimate without a filter).
  */
-public record ProjectList(List<Project> projects, Query next, long count, boolean countExact) {
+public record ProjectList(List<Project> projects, Query next, long count, Count countKind) {
 
 	/** Counting stops here: a filter that matches more shows "more than 1,000". */
 	public static final int COUNT_LIMIT = 1_000;
+
+	/** What {@link #count()} is. */
+	public enum Count {
+
+		/** The number of matching projects. */
+		EXACT,
+		/** More than this many match; counting stopped. */
+		MORE_THAN,
+		/** Without a filter: the database's estimate of all projects. */
+		ESTIMATE
+
+	}
 
 	/** How the list can be sorted; each is one index. */
 	public enum Sort {

@@ -75,18 +75,18 @@ public class ProjectAdminQueries {
 		return new Slice(ids, keys);
 	}
 
-	/** How many projects match, counted up to {@code limit + 1}; without a filter, the planner's estimate. */
+	/** The planner's estimate of all projects (kept by ANALYZE and autovacuum). */
+	public long estimate() {
+		Long estimate = jdbc.getJdbcTemplate()
+			.queryForObject("select greatest(reltuples, 0)::bigint from pg_class where oid = 'project'::regclass",
+					Long.class);
+		return (estimate == null) ? 0 : estimate;
+	}
+
+	/** How many projects match, counted up to {@code limit + 1} at most. */
 	public long count(ProjectList.Query query, int limit) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		StringBuilder where = conditions(query, parameters);
-		if (!query.isFiltered()) {
-			Long estimate = jdbc.getJdbcTemplate()
-				.queryForObject("select greatest(reltuples, 0)::bigint from pg_class where oid = 'project'::regclass",
-						Long.class);
-			if (estimate != null && estimate > limit) {
-				return estimate;
-			}
-		}
 		parameters.addValue("limit", limit + 1);
 		return jdbc.queryForObject("select count(*) from (select 1 from project p" + where + " limit :limit) c",
 				parameters, Long.class);

@@ -124,8 +124,11 @@ public final class ProjectListBenchmark {
 					pageNanos[i] = t2 - t0;
 				}
 				rows.add("| %s | %d | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |".formatted(entry.getKey(),
-						list.projects().size(), list.countExact() ? String.format("%,d", list.count())
-								: (entry.getValue().isFiltered() ? "> " + (list.count() - 1) : "≈ " + String.format("%,d", list.count())),
+						list.projects().size(), switch (list.countKind()) {
+							case EXACT -> String.format("%,d", list.count());
+							case MORE_THAN -> "> " + String.format("%,d", list.count());
+							case ESTIMATE -> "≈ " + String.format("%,d", list.count());
+						},
 						ms(dataNanos, 50), ms(dataNanos, 95), ms(pageNanos, 50), ms(pageNanos, 95)));
 				System.out.println(rows.get(rows.size() - 1));
 			}
