@@ -24,6 +24,11 @@ public record AdminSection(String key, List<Role> writers, List<Role> readers) {
 			new AdminSection("regions", List.of(Role.OFFICER), EVERYONE),
 			new AdminSection("vocabularies", List.of(Role.OFFICER, Role.EDITOR), EVERYONE),
 			new AdminSection("users", List.of(), List.of(Role.ADMINISTRATOR)),
+			new AdminSection("programmes", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("projects", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("organisations", List.of(Role.OFFICER), EVERYONE),
+			new AdminSection("pages", List.of(Role.EDITOR), EVERYONE),
+			new AdminSection("documents", List.of(Role.EDITOR), EVERYONE),
 			new AdminSection("imports", List.of(Role.OFFICER), List.of(Role.OFFICER)),
 			new AdminSection("audit", List.of(), List.of(Role.ADMINISTRATOR)),
 			new AdminSection("api-tokens", List.of(), List.of(Role.ADMINISTRATOR)));

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.Type;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -28,6 +30,7 @@ import org.liaison.common.search.SearchableText;
 
 /** An official document: Council conclusions, a staff working document… with the passage quoted from it. */
 @Entity
+@Audited
 @SearchItem(value = "document", publishedOnly = true)
 public class Document implements Publishable {
 
@@ -63,6 +66,9 @@ public class Document implements Publishable {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	@Version
+	private long version;
+
 	protected Document() {
 	}
 
@@ -81,6 +87,22 @@ public class Document implements Publishable {
 		this.summary = summary;
 		this.quote = quote;
 		this.url = url;
+	}
+
+	/** Changes what the back office edits; the status moves through {@link #moveTo} only. */
+	public void edit(String slug, DocumentKind kind, LocalizedText title, LocalDate issuedOn, String issuer) {
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("A document needs a title in at least one language");
+		}
+		this.slug = Slug.require(slug);
+		this.kind = kind;
+		this.title = title;
+		this.issuedOn = issuedOn;
+		this.issuer = issuer;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public void moveTo(PublicationStatus status) {

@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.Type;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -20,6 +22,7 @@ import org.liaison.common.search.SearchableText;
 
 /** An editorial page: "Foreign policy", "Digital for development"… */
 @Entity
+@Audited
 @SearchItem(value = "page", publishedOnly = true)
 public class Page implements Publishable {
 
@@ -45,6 +48,9 @@ public class Page implements Publishable {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	@Version
+	private long version;
+
 	protected Page() {
 	}
 
@@ -56,6 +62,21 @@ public class Page implements Publishable {
 		this.title = title;
 		this.summary = summary;
 		this.body = body;
+	}
+
+	/** Changes what the back office edits; the status moves through {@link #moveTo} only. */
+	public void edit(String slug, LocalizedText title, LocalizedText summary, LocalizedText body) {
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("A page needs a title in at least one language");
+		}
+		this.slug = Slug.require(slug);
+		this.title = title;
+		this.summary = (summary == null) ? LocalizedText.empty() : summary;
+		this.body = (body == null) ? LocalizedText.empty() : body;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public void moveTo(PublicationStatus status) {

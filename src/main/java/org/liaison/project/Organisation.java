@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -45,6 +46,9 @@ public class Organisation {
 
 	private String sourceId;
 
+	@Version
+	private long version;
+
 	protected Organisation() {
 	}
 
@@ -57,6 +61,22 @@ public class Organisation {
 		this.country = country;
 		this.kind = kind;
 		this.website = website;
+	}
+
+	/** Changes what the back office edits. */
+	public void edit(String name, String shortName, Country country, String kind, String website) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("An organisation needs a name");
+		}
+		this.name = name.strip();
+		this.shortName = shortName;
+		this.country = country;
+		this.kind = kind;
+		this.website = website;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -43,6 +44,9 @@ public class Programme {
 
 	private Integer endYear;
 
+	@Version
+	private long version;
+
 	protected Programme() {
 	}
 
@@ -52,6 +56,26 @@ public class Programme {
 		this.description = description;
 		this.startYear = startYear;
 		this.endYear = endYear;
+	}
+
+	/** Changes what the back office edits. */
+	public void edit(String slug, LocalizedText name, LocalizedText description, Integer startYear, Integer endYear) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("A programme needs a name in at least one language");
+		}
+		if (startYear != null && endYear != null && endYear < startYear) {
+			throw new IllegalArgumentException("Programme " + slug + " ends (" + endYear + ") before it starts ("
+					+ startYear + ")");
+		}
+		this.slug = Slug.require(slug);
+		this.name = name;
+		this.description = (description == null) ? LocalizedText.empty() : description;
+		this.startYear = startYear;
+		this.endYear = endYear;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

@@ -26,6 +26,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Type;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -148,6 +149,9 @@ public class Project {
 	@OrderColumn(name = "position")
 	private List<ProjectBudget> budgets = new ArrayList<>();
 
+	@Version
+	private long version;
+
 	protected Project() {
 	}
 
@@ -212,6 +216,35 @@ public class Project {
 		}
 		this.countries.clear();
 		this.countries.addAll(countries);
+	}
+
+	/** Changes what the back office edits: address, names, texts and programme. */
+	public void edit(String slug, String acronym, LocalizedText title, LocalizedText summary, LocalizedText objective,
+			Programme programme, String website) {
+		if (acronym == null || acronym.isBlank()) {
+			throw new IllegalArgumentException("A project needs an acronym");
+		}
+		if (title == null || title.isEmpty()) {
+			throw new IllegalArgumentException("Project " + acronym + " needs a title");
+		}
+		this.slug = Slug.require(slug);
+		this.acronym = acronym.strip();
+		this.title = title;
+		this.summary = (summary == null) ? LocalizedText.empty() : summary;
+		this.objective = (objective == null) ? LocalizedText.empty() : objective;
+		this.programme = programme;
+		this.website = website;
+	}
+
+	/** Replaces the terms of the given vocabularies by these; terms of other vocabularies stay. */
+	public void retag(java.util.Collection<String> vocabularies, java.util.Collection<Term> replacement) {
+		this.terms.removeIf(t -> vocabularies.contains(t.getVocabulary().getCode()));
+		this.terms.addAll(replacement);
+	}
+
+	/** Removes every participation (the rows go with them). */
+	public void clearParticipations() {
+		participations.clear();
 	}
 
 	public void tag(Iterable<Term> terms) {
@@ -351,6 +384,10 @@ public class Project {
 
 	public List<Participation> getParticipations() {
 		return participations;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	// Derived values for the search index (facets, sorts, keys); read by Hibernate Search only.

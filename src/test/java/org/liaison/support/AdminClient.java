@@ -81,6 +81,18 @@ public final class AdminClient {
 			.POST(form.body()).build());
 	}
 
+	/** Sends form fields in order; a name may come more than once (checkboxes, multiple selects). */
+	public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	/** Submits the form on {@code page} whose action is {@code action}, with its hidden fields and these values. */
 	public HttpResponse<String> submit(String page, String action, Map<String, String> values) {
 		Document document = page(page);

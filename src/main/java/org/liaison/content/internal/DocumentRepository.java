@@ -19,4 +19,13 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	List<Document> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
+	/** The back office's list: a text in the slug or any language of the title, a status; both optional. */
+	@org.springframework.data.jpa.repository.Query("""
+			select x from Document x
+			where (:status is null or x.status = :status)
+			  and (:text is null or lower(x.slug) like :text or lower(cast(x.title as String)) like :text)
+			""")
+	org.springframework.data.domain.Page<Document> search(String text, PublicationStatus status,
+			org.springframework.data.domain.Pageable pageable);
+
 }

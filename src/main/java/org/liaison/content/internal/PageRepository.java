@@ -19,4 +19,13 @@ public interface PageRepository extends JpaRepository<Page, Long> {
 
 	List<Page> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
+	/** The back office's list: a text in the slug or any language of the title, a status; both optional. */
+	@org.springframework.data.jpa.repository.Query("""
+			select x from Page x
+			where (:status is null or x.status = :status)
+			  and (:text is null or lower(x.slug) like :text or lower(cast(x.title as String)) like :text)
+			""")
+	org.springframework.data.domain.Page<Page> search(String text, PublicationStatus status,
+			org.springframework.data.domain.Pageable pageable);
+
 }

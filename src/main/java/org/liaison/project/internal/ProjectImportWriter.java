@@ -74,7 +74,7 @@ public class ProjectImportWriter {
 				created, o -> Arrays.asList(ids.get(o.sourceId()), o.name(), o.shortName(), o.countryCode(), o.kind(),
 						o.website(), o.source(), o.sourceId(), o.hash()));
 		jdbc.batchUpdate("update organisation set name = ?, short_name = ?, country_code = ?, kind = ?, website = ?, "
-				+ "source_hash = ? where id = ?", changed, 500, (ps, o) -> {
+				+ "source_hash = ?, version = version + 1 where id = ?", changed, 500, (ps, o) -> {
 					setOrganisation(ps, 1, o);
 					ps.setString(6, o.hash());
 					ps.setLong(7, ids.get(o.sourceId()));
@@ -150,7 +150,7 @@ public class ProjectImportWriter {
 				+ "objective = objective || ?::jsonb, keywords = ?, programme_id = ?, grant_id = ?, status = ?, "
 				+ "start_date = ?, end_date = ?, total_cost = ?, total_cost_currency = ?, eu_contribution = ?, "
 				+ "eu_contribution_currency = ?, website = coalesce(?, website), call_identifier = ?, topic = ?, "
-				+ "funding_scheme = ?, legal_basis = ?, source = ?, source_id = ?, source_hash = ? where id = ?",
+				+ "funding_scheme = ?, legal_basis = ?, source = ?, source_id = ?, source_hash = ?, version = version + 1 where id = ?",
 				changed, 500, (ps, p) -> {
 					ps.setString(1, p.acronym());
 					ps.setString(2, json(p.title()));

@@ -25,6 +25,11 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	long countBySource(String source);
 
+	long countByProgrammeId(Long programmeId);
+
+	@Query("select p.acronym from Project p where p.programme.id = :programmeId order by p.acronym")
+	List<String> findAcronymsByProgrammeId(Long programmeId, org.springframework.data.domain.Pageable pageable);
+
 	@Query("select p from Project p where p.slug in :slugs")
 	List<Project> findBySlugIn(Collection<String> slugs);
 

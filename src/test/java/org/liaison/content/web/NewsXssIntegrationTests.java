@@ -89,6 +89,80 @@ class NewsXssIntegrationTests {
 		assertThat(portal.get("/en/news/xss-test-item").select("h1").text()).contains("<script>alert('xss-1')</script>");
 	}
 
+	@Test
+	void noPayloadInPageOrProjectTextsRunsOrSurvivesUnescapedAnywhere() {
+		accounts.create("xss-page-editor", "a long enough password", Role.EDITOR, false);
+		accounts.create("xss-officer", "a long enough password", Role.OFFICER, false);
+		AdminClient editor = new AdminClient(port);
+		editor.signIn("xss-page-editor", "a long enough password");
+		String all = String.join("\n\n", PAYLOADS);
+		Map<String, String> page = new LinkedHashMap<>();
+		page.put("slug", "xss-test-page");
+		for (String language : List.of("en", "hu")) {
+			List<String> half = language.equals("en") ? PAYLOADS.subList(0, 5) : PAYLOADS.subList(5, 10);
+			page.put("title[" + language + "]", String.join(" ", half));
+			page.put("summary[" + language + "]", all);
+			page.put("body[" + language + "]", all);
+		}
+		HttpResponse<String> created = editor.submit("/admin/pages/new", "/admin/pages", page);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String pageEdit = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")
+			.replace("?saved", "");
+		Map<String, String> badPage = new LinkedHashMap<>(page);
+		badPage.put("slug", "<script>alert('slug')</script>");
+		HttpResponse<String> refusedPage = editor.submit("/admin/pages/new", "/admin/pages", badPage);
+		assertThat(refusedPage.statusCode()).isEqualTo(422);
+		assertClean("refused page form", refusedPage.body());
+		editor.submit(pageEdit, pageEdit + "/status", Map.of("target", "IN_REVIEW"));
+		editor.submit(pageEdit, pageEdit + "/status", Map.of("target", "PUBLISHED"));
+
+		AdminClient officer = new AdminClient(port);
+		officer.signIn("xss-officer", "a long enough password");
+		Map<String, String> project = new LinkedHashMap<>();
+		project.put("slug", "xss-test-project");
+		project.put("acronym", PAYLOADS.get(0));
+		project.put("grantId", PAYLOADS.get(6));
+		project.put("countries", "KE");
+		project.put("participations[0].organisation", "");
+		for (String language : List.of("en", "hu")) {
+			List<String> half = language.equals("en") ? PAYLOADS.subList(0, 5) : PAYLOADS.subList(5, 10);
+			project.put("title[" + language + "]", String.join(" ", half));
+			project.put("summary[" + language + "]", all);
+			project.put("objective[" + language + "]", all);
+		}
+		HttpResponse<String> projectCreated = officer.post("/admin/projects",
+				with(project, "_csrf", officer.csrfToken("/admin/projects/new")));
+		assertThat(projectCreated.statusCode()).as(projectCreated.body()).isEqualTo(302);
+		String projectEdit = projectCreated.headers().firstValue("Location").orElseThrow()
+			.replaceAll("^https?://[^/]+", "").replace("?saved", "");
+		HttpResponse<String> refusedProject = officer.post("/admin/projects",
+				with(with(project, "slug", "<svg onload=alert(1)>"), "_csrf", officer.csrfToken("/admin/projects/new")));
+		assertThat(refusedProject.statusCode()).isEqualTo(422);
+		assertClean("refused project form", refusedProject.body());
+
+		for (String path : List.of("/admin/pages", "/admin/pages?q=script", pageEdit, pageEdit + "?source=hu",
+				pageEdit + "/history", pageEdit + "/delete")) {
+			assertClean(path, editor.page(path).outerHtml());
+		}
+		for (String path : List.of("/admin/projects?q=script", "/admin/projects?sort=acronym", projectEdit,
+				projectEdit + "?source=hu", projectEdit + "/delete")) {
+			assertClean(path, officer.page(path).outerHtml());
+		}
+		PortalClient portal = new PortalClient(port);
+		for (String path : List.of("/en/pages/xss-test-page", "/hu/pages/xss-test-page", "/en/projects/xss-test-project",
+				"/hu/projects/xss-test-project", "/en/projects?country=ke", "/en/countries/ke")) {
+			assertClean(path, portal.get(path).outerHtml());
+		}
+		assertThat(portal.get("/en/pages/xss-test-page").select("h1").text()).contains("<script>alert('xss-1')</script>");
+		assertThat(portal.get("/en/projects/xss-test-project").text()).contains("<script>alert('xss-1')</script>");
+	}
+
+	static Map<String, String> with(Map<String, String> fields, String name, String value) {
+		Map<String, String> copy = new LinkedHashMap<>(fields);
+		copy.put(name, value);
+		return copy;
+	}
+
 	static void assertClean(String page, String html) {
 		Document document = Jsoup.parse(html);
 		assertThat(document.select("script, iframe, object, embed, svg, style, base")).as("active elements on " + page)

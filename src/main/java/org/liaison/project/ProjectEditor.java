@@ -1,0 +1,281 @@
+package org.liaison.project;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+
+import org.liaison.common.Dependent;
+import org.liaison.common.InUseException;
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemReferences;
+import org.liaison.common.ItemType;
+import org.liaison.common.KeyTakenException;
+import org.liaison.common.LocalizedText;
+import org.liaison.common.Money;
+import org.liaison.common.StaleEditException;
+import org.liaison.geography.Country;
+import org.liaison.geography.GeographyService;
+import org.liaison.project.internal.OrganisationRepository;
+import org.liaison.project.internal.ProgrammeRepository;
+import org.liaison.project.internal.ProjectAdminQueries;
+import org.liaison.project.internal.ProjectQueries;
+import org.liaison.project.internal.ProjectRepository;
+import org.liaison.security.AuditAction;
+import org.liaison.security.AuditLog;
+import org.liaison.taxonomy.TaxonomyService;
+import org.liaison.taxonomy.Term;
+import org.liaison.taxonomy.Vocabulary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects as the back office edits them, with their participations: the list at any size, create,
+ * edit on a known version, delete refused while commitments or related content point at a project.
+ * Every change is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectEditor {
+
+	/** Projects on one page of the back office's list. */
+	public static final int PAGE_SIZE = 25;
+
+	/** The vocabularies a project is tagged with in the form. */
+	public static final List<String> VOCABULARIES = List.of(Vocabulary.POLICY_GOALS, Vocabulary.D4D_PRIORITIES,
+			Vocabulary.THEMES);
+
+	private final ProjectRepository projects;
+
+	private final ProjectAdminQueries listing;
+
+	private final ProjectQueries queries;
+
+	private final ProgrammeRepository programmes;
+
+	private final OrganisationRepository organisations;
+
+	private final GeographyService geography;
+
+	private final TaxonomyService taxonomy;
+
+	private final List<ItemReferences> references;
+
+	private final AuditLog audit;
+
+	ProjectEditor(ProjectRepository projects, ProjectAdminQueries listing, ProjectQueries queries,
+			ProgrammeRepository programmes, OrganisationRepository organisations, GeographyService geography,
+			TaxonomyService taxonomy, List<ItemReferences> references, AuditLog audit) {
+		this.projects = projects;
+		this.listing = listing;
+		this.queries = queries;
+		this.programmes = programmes;
+		this.organisations = organisations;
+		this.geography = geography;
+		this.taxonomy = taxonomy;
+		this.references = references;
+		this.audit = audit;
+	}
+
+	/** One page of the list: the projects with their programme and countries loaded. */
+	public ProjectList list(ProjectList.Query query) {
+		ProjectAdminQueries.Slice slice = listing.page(query, PAGE_SIZE);
+		boolean more = slice.ids().size() > PAGE_SIZE;
+		List<Long> ids = more ? slice.ids().subList(0, PAGE_SIZE) : slice.ids();
+		ProjectList.Query next = more ? query.after(slice.keys().get(PAGE_SIZE - 1), ids.get(PAGE_SIZE - 1)) : null;
+		if (!query.isFiltered()) {
+			long estimate = listing.estimate();
+			if (estimate > ProjectList.COUNT_LIMIT) {
+				return new ProjectList(queries.loadInOrder(ids), next, estimate, ProjectList.Count.ESTIMATE);
+			}
+		}
+		long count = listing.count(query, ProjectList.COUNT_LIMIT);
+		return (count > ProjectList.COUNT_LIMIT)
+				? new ProjectList(queries.loadInOrder(ids), next, ProjectList.COUNT_LIMIT, ProjectList.Count.MORE_THAN)
+				: new ProjectList(queries.loadInOrder(ids), next, count, ProjectList.Count.EXACT);
+	}
+
+	/** A project with everything its form shows loaded. */
+	public Optional<Project> find(long id) {
+		Optional<Project> found = projects.findById(id);
+		found.ifPresent(project -> {
+			Hibernate.initialize(project.getProgramme());
+			Hibernate.initialize(project.getCountries());
+			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
+			project.getParticipations().forEach(participation -> {
+				Hibernate.initialize(participation.getOrganisation());
+				Hibernate.initialize(participation.getCountry());
+			});
+		});
+		return found;
+	}
+
+	/** What the back office writes about a project. */
+	public record Draft(String slug, String acronym, String grantId, LocalizedText title, LocalizedText summary,
+			LocalizedText objective, String programme, ProjectStatus status, LocalDate startDate, LocalDate endDate,
+			Money totalCost, Money euContribution, String website, List<String> countries, Collection<Long> termIds,
+			List<Participant> participants) {
+
+		public Draft {
+			summary = (summary == null) ? LocalizedText.empty() : summary;
+			objective = (objective == null) ? LocalizedText.empty() : objective;
+			status = (status == null) ? ProjectStatus.ONGOING : status;
+			countries = (countries == null) ? List.of() : List.copyOf(countries);
+			termIds = (termIds == null) ? List.of() : List.copyOf(termIds);
+			participants = (participants == null) ? List.of() : List.copyOf(participants);
+		}
+
+	}
+
+	/** An organisation's part in the project; the organisation by its number or its exact name. */
+	public record Participant(String organisation, ParticipationRole role, Money contribution) {
+	}
+
+	@Transactional
+	public Project create(Draft draft) {
+		if (projects.findBySlug(draft.slug()).isPresent()) {
+			throw new KeyTakenException("slug", draft.slug());
+		}
+		Project project = new Project(draft.slug(), draft.acronym(), draft.title(), programmeOf(draft));
+		apply(project, draft);
+		projects.saveAndFlush(project);
+		audit.record(AuditAction.CREATE, "project:" + project.getId(), project.getSlug());
+		return project;
+	}
+
+	/**
+	 * Saves an edit made on {@code basedOnVersion} of the project.
+	 * @throws StaleEditException when someone saved the project since that version
+	 */
+	@Transactional
+	public Project update(long id, long basedOnVersion, Draft draft) {
+		Project project = require(id);
+		if (project.getVersion() != basedOnVersion) {
+			throw new StaleEditException("Project " + id, basedOnVersion, project.getVersion());
+		}
+		projects.findBySlug(draft.slug()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+			throw new KeyTakenException("slug", draft.slug());
+		});
+		String oldSlug = project.getSlug();
+		List<String> changed = changes(project, draft);
+		apply(project, draft);
+		projects.flush();
+		if (!oldSlug.equals(draft.slug())) {
+			references.forEach(r -> r.rekey(new ItemRef(ItemType.PROJECT, oldSlug), draft.slug()));
+		}
+		audit.record(AuditAction.UPDATE, "project:" + id, changed.isEmpty() ? "no change" : String.join(", ", changed));
+		return project;
+	}
+
+	/** What still points at the project: commitments carried out by it, related-content links to it. */
+	public List<Dependent> dependents(long id) {
+		Project project = require(id);
+		ItemRef ref = new ItemRef(ItemType.PROJECT, project.getSlug());
+		return references.stream().flatMap(r -> r.referencesTo(ref).stream()).toList();
+	}
+
+	/**
+	 * Deletes the project with its participations, countries and terms.
+	 * @throws InUseException while commitments or related links point at it
+	 */
+	@Transactional
+	public void delete(long id) {
+		Project project = require(id);
+		InUseException.refuseIfAny("Project " + project.getAcronym(), dependents(id));
+		projects.delete(project);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.PROJECT, project.getSlug())));
+		projects.flush();
+		audit.record(AuditAction.DELETE, "project:" + id, project.getSlug() + " (" + project.getAcronym() + ")");
+	}
+
+	private void apply(Project project, Draft draft) {
+		project.edit(draft.slug(), draft.acronym(), draft.title(), draft.summary(), draft.objective(), programmeOf(draft),
+				draft.website());
+		project.schedule(draft.startDate(), draft.endDate(), draft.status());
+		project.fund(draft.grantId(), draft.totalCost(), draft.euContribution());
+		List<Country> countries = new ArrayList<>();
+		for (String code : draft.countries()) {
+			countries.add(geography.country(code)
+				.orElseThrow(() -> new InvalidValueException("countries", "admin.validation.unknownCountry", code)));
+		}
+		if (countries.stream().distinct().count() < countries.size()) {
+			throw new InvalidValueException("countries", "admin.validation.repeatedCountry", String.join(",", draft.countries()));
+		}
+		project.workIn(countries);
+		List<Term> terms = new ArrayList<>();
+		for (String vocabulary : VOCABULARIES) {
+			taxonomy.terms(vocabulary).stream().filter(t -> draft.termIds().contains(t.getId())).forEach(terms::add);
+		}
+		if (terms.size() < draft.termIds().size()) {
+			throw new InvalidValueException("terms", "admin.validation.invalid", draft.termIds().toString());
+		}
+		project.retag(VOCABULARIES, terms);
+		project.clearParticipations();
+		projects.flush();
+		for (Participant participant : draft.participants()) {
+			Organisation organisation = organisation(participant.organisation())
+				.orElseThrow(() -> new InvalidValueException("participations", "admin.validation.unknownOrganisation",
+						participant.organisation()));
+			project.addParticipation(organisation, participant.role(), organisation.getCountry(),
+					participant.contribution());
+		}
+	}
+
+	private Optional<Organisation> organisation(String reference) {
+		String given = (reference == null) ? "" : reference.strip().replaceFirst("^#", "");
+		if (given.matches("\\d{1,18}")) {
+			return organisations.findById(Long.parseLong(given));
+		}
+		return given.isEmpty() ? Optional.empty() : organisations.findFirstByNameIgnoreCase(given);
+	}
+
+	private Programme programmeOf(Draft draft) {
+		if (draft.programme() == null || draft.programme().isBlank()) {
+			return null;
+		}
+		return programmes.findBySlug(draft.programme())
+			.orElseThrow(() -> new InvalidValueException("programme", "admin.validation.invalid", draft.programme()));
+	}
+
+	private static List<String> changes(Project p, Draft d) {
+		List<String> changed = new ArrayList<>();
+		note(changed, "slug", p.getSlug(), d.slug());
+		note(changed, "acronym", p.getAcronym(), d.acronym());
+		note(changed, "grantId", p.getGrantId(), d.grantId());
+		note(changed, "title", p.getTitle(), d.title());
+		note(changed, "teaser", p.getSummary(), d.summary());
+		note(changed, "objective", p.getObjective(), d.objective());
+		note(changed, "programme", p.getProgramme() == null ? null : p.getProgramme().getSlug(), d.programme());
+		note(changed, "status", p.getStatus(), d.status());
+		note(changed, "startDate", p.getStartDate(), d.startDate());
+		note(changed, "endDate", p.getEndDate(), d.endDate());
+		note(changed, "totalCost", p.getTotalCost(), d.totalCost());
+		note(changed, "euContribution", p.getEuContribution(), d.euContribution());
+		note(changed, "website", p.getWebsite(), d.website());
+		note(changed, "countries", p.getCountries().stream().map(Country::getCode).toList(), d.countries());
+		note(changed, "terms", p.getTerms().stream().filter(t -> VOCABULARIES.contains(t.getVocabulary().getCode()))
+			.map(Term::getId).sorted().toList(), d.termIds().stream().sorted().toList());
+		note(changed, "participations", p.getParticipations().stream()
+			.map(x -> x.getOrganisation().getName() + "/" + x.getRole() + "/" + x.getContribution()).toList(),
+				d.participants().stream().map(x -> x.organisation() + "/" + x.role() + "/" + x.contribution()).toList());
+		return changed;
+	}
+
+	private static void note(List<String> changed, String field, Object before, Object after) {
+		Object a = (before instanceof String s && s.isBlank()) ? null : before;
+		Object b = (after instanceof String s && s.isBlank()) ? null : after;
+		if (!Objects.equals(a, b)) {
+			changed.add(field);
+		}
+	}
+
+	private Project require(long id) {
+		return projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+	}
+
+}
