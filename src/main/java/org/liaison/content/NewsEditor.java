@@ -1,7 +1,11 @@
 package org.liaison.content;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +50,13 @@ public class NewsEditor {
 
 	private final EntityManager entityManager;
 
-	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager) {
+	private final Clock clock;
+
+	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager, Optional<Clock> clock) {
 		this.news = news;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/** How the list can be sorted. */
@@ -142,6 +149,49 @@ public class NewsEditor {
 		news.flush();
 		audit.record(target == PublicationStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.STATUS_CHANGE,
 				"news:" + id, from + " → " + target);
+		return item;
+	}
+
+	/**
+	 * Schedules the item's publication at a local date and time in a zone; the scheduler publishes it
+	 * once that instant has passed.
+	 * @throws ScheduleException when the time is not in the future or does not exist in that zone
+	 */
+	@Transactional
+	public NewsItem schedule(long id, long basedOnVersion, LocalDateTime at, ZoneId zone) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		if (!item.getStatus().canMoveTo(PublicationStatus.PUBLISHED)) {
+			throw new IllegalStateException("A news item in status " + item.getStatus()
+					+ " cannot be scheduled; send it to review first");
+		}
+		ZonedDateTime when = at.atZone(zone);
+		if (!when.toLocalDateTime().equals(at)) {
+			// a time skipped by a daylight-saving change
+			throw new ScheduleException("admin.schedule.gap", at + " does not exist in " + zone.getId());
+		}
+		if (!when.toInstant().isAfter(clock.instant())) {
+			throw new ScheduleException("admin.schedule.past", at + " (" + zone.getId() + ") is not in the future");
+		}
+		item.schedule(when.toInstant(), zone);
+		news.flush();
+		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "publication scheduled for " + when);
+		return item;
+	}
+
+	/** Cancels a scheduled publication; the item stays in review. */
+	@Transactional
+	public NewsItem unschedule(long id, long basedOnVersion) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		ZonedDateTime was = item.getScheduledFor();
+		item.unschedule();
+		news.flush();
+		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "scheduled publication cancelled (was " + was + ")");
 		return item;
 	}
 
@@ -244,6 +294,22 @@ public class NewsEditor {
 
 		public SlugTakenException(String slug) {
 			super("A news item with slug '" + slug + "' exists already");
+		}
+
+	}
+
+	/** A publication time that cannot be used; {@link #messageKey()} names the reason for the form. */
+	public static class ScheduleException extends RuntimeException {
+
+		private final String messageKey;
+
+		public ScheduleException(String messageKey, String message) {
+			super(message);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return messageKey;
 		}
 
 	}

@@ -1,6 +1,8 @@
 package org.liaison.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -70,6 +72,12 @@ public class NewsItem implements Publishable {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	/** When the scheduler makes this item public; only ever set while the item waits in review. */
+	private Instant publishAt;
+
+	/** The time zone the editor scheduled in, to show the time back as it was entered. */
+	private String publishZone;
+
 	@Version
 	private long version;
 
@@ -117,8 +125,39 @@ public class NewsItem implements Publishable {
 		this.publishedOn = publishedOn;
 	}
 
+	/** Moves the item along the workflow by hand; a schedule it had no longer applies. */
 	public void moveTo(PublicationStatus status) {
 		this.status = status;
+		unschedule();
+	}
+
+	/** Schedules publication at {@code at}, entered in {@code zone}; only an item that may be published next. */
+	public void schedule(Instant at, ZoneId zone) {
+		if (!status.canMoveTo(PublicationStatus.PUBLISHED)) {
+			throw new IllegalStateException("A news item in status " + status + " cannot be scheduled for publication");
+		}
+		this.publishAt = java.util.Objects.requireNonNull(at);
+		this.publishZone = zone.getId();
+	}
+
+	public void unschedule() {
+		this.publishAt = null;
+		this.publishZone = null;
+	}
+
+	/** The scheduler's step: public from now on. */
+	public void publishAsScheduled() {
+		this.status = PublicationStatus.PUBLISHED;
+		unschedule();
+	}
+
+	/** When the item is scheduled to be published, in the zone it was scheduled in; null when it is not. */
+	public java.time.ZonedDateTime getScheduledFor() {
+		return (publishAt == null) ? null : publishAt.atZone(ZoneId.of(publishZone));
+	}
+
+	public Instant getPublishAt() {
+		return publishAt;
 	}
 
 	public void about(Partner partner) {

@@ -18,6 +18,7 @@ import org.liaison.content.NewsEditor.HistoryEntry;
 import org.liaison.content.NewsEditor.SlugTakenException;
 import org.liaison.content.NewsItem;
 import org.liaison.content.PublicationStatus;
+import org.liaison.content.PublishingSettings;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -47,9 +48,12 @@ class NewsAdminController {
 
 	private final PortalLanguages languages;
 
-	NewsAdminController(NewsEditor editor, PortalLanguages languages) {
+	private final PublishingSettings publishing;
+
+	NewsAdminController(NewsEditor editor, PortalLanguages languages, PublishingSettings publishing) {
 		this.editor = editor;
 		this.languages = languages;
+		this.publishing = publishing;
 	}
 
 	@GetMapping("/admin/news")
@@ -139,6 +143,52 @@ class NewsAdminController {
 		return "redirect:/admin/news/" + id + "?moved=" + status.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** Publish at a date and time, in a zone; the scheduler does it then. */
+	@PostMapping("/admin/news/{id}/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) String at,
+			@RequestParam(required = false) String zone, @RequestParam long version, Model model,
+			HttpServletResponse response) {
+		NewsItem item = require(id);
+		ScheduleForm schedule = new ScheduleForm(at == null ? "" : at.strip(), zone == null ? "" : zone.strip());
+		String error;
+		try {
+			java.time.LocalDateTime when = java.time.LocalDateTime.parse(schedule.at());
+			java.time.ZoneId zoneId = java.time.ZoneId.of(schedule.zone());
+			editor.schedule(id, version, when, zoneId);
+			return "redirect:/admin/news/" + id + "?scheduled";
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			error = "admin.schedule.invalid";
+		}
+		catch (java.time.DateTimeException ex) {
+			error = "admin.schedule.zone.invalid";
+		}
+		catch (NewsEditor.ScheduleException ex) {
+			error = ex.messageKey();
+		}
+		catch (IllegalStateException ex) {
+			error = "admin.schedule.status";
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:/admin/news/" + id + "?stale";
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("schedule", schedule);
+		return form(model, NewsForm.of(item), item, Map.of("schedule", error));
+	}
+
+	@PostMapping("/admin/news/{id}/unschedule")
+	String unschedule(@PathVariable long id, @RequestParam long version) {
+		require(id);
+		try {
+			editor.unschedule(id, version);
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:/admin/news/" + id + "?stale";
+		}
+		return "redirect:/admin/news/" + id + "?unscheduled";
+	}
+
 	@GetMapping("/admin/news/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		model.addAttribute("item", require(id));
@@ -211,6 +261,10 @@ class NewsAdminController {
 		model.addAttribute("item", item);
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", languagesOf(item, form));
+		if (!model.containsAttribute("schedule")) {
+			model.addAttribute("schedule", ScheduleForm.of(item, publishing.timeZone().getId()));
+		}
+		model.addAttribute("zones", publishing.zones());
 		return "admin/news/form";
 	}
 
