@@ -66,6 +66,7 @@ class AuthorisationIntegrationTests {
 					"/admin/news/999999/schedule?at=2099-01-01T09:00&zone=UTC&version=0", EDITORS),
 			new Endpoint(HttpMethod.POST, "/admin/news/{id}/unschedule", "/admin/news/999999/unschedule?version=0",
 					EDITORS),
+			new Endpoint(HttpMethod.GET, "/admin/news/{id}/preview/{lang}", "/admin/news/999999/preview/en", EVERYONE),
 			new Endpoint(HttpMethod.GET, "/admin/news/{id}/delete", "/admin/news/999999/delete", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/admin/news/{id}/delete", "/admin/news/999999/delete", EDITORS),
 			new Endpoint(HttpMethod.GET, "/admin/news/{id}/history", "/admin/news/999999/history", EVERYONE),
