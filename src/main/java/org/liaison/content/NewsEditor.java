@@ -195,6 +195,42 @@ public class NewsEditor {
 		return item;
 	}
 
+	/**
+	 * Gives the item an image with its alt text, or, with {@code image} null, a new alt text for the
+	 * image it has.
+	 */
+	@Transactional
+	public NewsItem illustrate(long id, long basedOnVersion, org.liaison.media.StoredImage image, LocalizedText alt) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		if (image == null) {
+			item.describeImage(alt);
+			news.flush();
+			audit.record(AuditAction.UPDATE, "news:" + id, "image alt text");
+		}
+		else {
+			item.illustrate(image, alt);
+			news.flush();
+			audit.record(AuditAction.UPDATE, "news:" + id, "image " + image.file() + " (" + image.mediaType() + ", "
+					+ image.width() + "×" + image.height() + ")");
+		}
+		return item;
+	}
+
+	@Transactional
+	public NewsItem removeImage(long id, long basedOnVersion) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		item.removeImage();
+		news.flush();
+		audit.record(AuditAction.UPDATE, "news:" + id, "image removed");
+		return item;
+	}
+
 	@Transactional
 	public void delete(long id) {
 		NewsItem item = require(id);

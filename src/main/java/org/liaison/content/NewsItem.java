@@ -72,6 +72,15 @@ public class NewsItem implements Publishable {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	private String imageFile;
+
+	private Integer imageWidth;
+
+	private Integer imageHeight;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText imageAlt;
+
 	/** When the scheduler makes this item public; only ever set while the item waits in review. */
 	private Instant publishAt;
 
@@ -154,6 +163,41 @@ public class NewsItem implements Publishable {
 	/** When the item is scheduled to be published, in the zone it was scheduled in; null when it is not. */
 	public java.time.ZonedDateTime getScheduledFor() {
 		return (publishAt == null) ? null : publishAt.atZone(ZoneId.of(publishZone));
+	}
+
+	/** Shows a stored image with the item; it needs an alt text in at least one language. */
+	public void illustrate(org.liaison.media.StoredImage image, LocalizedText alt) {
+		if (alt == null || alt.isEmpty()) {
+			throw new IllegalArgumentException("An image needs an alt text in at least one language");
+		}
+		this.imageFile = image.file();
+		this.imageWidth = image.width();
+		this.imageHeight = image.height();
+		this.imageAlt = alt;
+	}
+
+	/** A new alt text for the image the item has. */
+	public void describeImage(LocalizedText alt) {
+		if (imageFile == null) {
+			throw new IllegalStateException("News item " + slug + " has no image to describe");
+		}
+		if (alt == null || alt.isEmpty()) {
+			throw new IllegalArgumentException("An image needs an alt text in at least one language");
+		}
+		this.imageAlt = alt;
+	}
+
+	public void removeImage() {
+		this.imageFile = null;
+		this.imageWidth = null;
+		this.imageHeight = null;
+		this.imageAlt = null;
+	}
+
+	/** The item's image, or null. */
+	public org.liaison.media.Picture getImage() {
+		return (imageFile == null) ? null
+				: org.liaison.media.Picture.of(imageFile, imageWidth, imageHeight, imageAlt);
 	}
 
 	public Instant getPublishAt() {

@@ -18,7 +18,6 @@ import org.liaison.content.NewsEditor.HistoryEntry;
 import org.liaison.content.NewsEditor.SlugTakenException;
 import org.liaison.content.NewsItem;
 import org.liaison.content.PublicationStatus;
-import org.liaison.content.PublishingSettings;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -48,12 +47,12 @@ class NewsAdminController {
 
 	private final PortalLanguages languages;
 
-	private final PublishingSettings publishing;
+	private final NewsFormView view;
 
-	NewsAdminController(NewsEditor editor, PortalLanguages languages, PublishingSettings publishing) {
+	NewsAdminController(NewsEditor editor, PortalLanguages languages, NewsFormView view) {
 		this.editor = editor;
 		this.languages = languages;
-		this.publishing = publishing;
+		this.view = view;
 	}
 
 	@GetMapping("/admin/news")
@@ -257,15 +256,7 @@ class NewsAdminController {
 	}
 
 	private String form(Model model, NewsForm form, NewsItem item, Map<String, String> errors) {
-		model.addAttribute("form", form);
-		model.addAttribute("item", item);
-		model.addAttribute("errors", errors);
-		model.addAttribute("languages", languagesOf(item, form));
-		if (!model.containsAttribute("schedule")) {
-			model.addAttribute("schedule", ScheduleForm.of(item, publishing.timeZone().getId()));
-		}
-		model.addAttribute("zones", publishing.zones());
-		return "admin/news/form";
+		return view.render(model, form, item, errors);
 	}
 
 	private String invalid(Model model, NewsForm form, NewsItem item, BindingResult binding) {
@@ -297,18 +288,8 @@ class NewsAdminController {
 		return "admin/news/conflict";
 	}
 
-	/** The portal's languages first, then any other language the item or the form has text in. */
 	private List<String> languagesOf(NewsItem item, NewsForm form) {
-		Set<String> all = new LinkedHashSet<>(languages.languages());
-		if (item != null) {
-			all.addAll(item.getTitle().languages());
-			all.addAll(item.getBody().languages());
-		}
-		if (form != null) {
-			form.getTitle().keySet().stream().filter(form::hasLanguage).forEach(all::add);
-		}
-		all.remove(org.liaison.common.LocalizedText.NEUTRAL);
-		return List.copyOf(all);
+		return view.languagesOf(item, form);
 	}
 
 	private NewsItem require(long id) {

@@ -50,7 +50,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_READS = { "/", "/{lang:[a-z]{2,3}}", "/{lang:[a-z]{2,3}}/**", "/css/**",
-			"/js/**", "/images/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/js/**", "/images/**", "/media/**", "/webjars/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/api/v1/**", "/opendata/**", "/feeds/**", "/sitemap.xml", "/robots.txt", "/calendar.ics", "/calendar/**",
 			"/login" };
 
