@@ -52,7 +52,11 @@ public class NewsEditor {
 
 	private final Clock clock;
 
-	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager, Optional<Clock> clock) {
+	private final RelatedContentService related;
+
+	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager, Optional<Clock> clock,
+			RelatedContentService related) {
+		this.related = related;
 		this.news = news;
 		this.audit = audit;
 		this.entityManager = entityManager;
@@ -229,6 +233,25 @@ public class NewsEditor {
 		news.flush();
 		audit.record(AuditAction.UPDATE, "news:" + id, "image removed");
 		return item;
+	}
+
+	/** The item's related content, in the editor's order. */
+	public List<org.liaison.common.ItemRef> relatedTo(long id) {
+		return related.targetsOf(ref(require(id)), LinkKind.RELATED);
+	}
+
+	/** Sets the item's related content, in this order. */
+	@Transactional
+	public void relate(long id, List<org.liaison.common.ItemRef> targets) {
+		NewsItem item = require(id);
+		related.replaceLinks(ref(item), LinkKind.RELATED, targets);
+		audit.record(AuditAction.UPDATE, "news:" + id, "related content: "
+				+ (targets.isEmpty() ? "none" : targets.stream().map(Object::toString).distinct().collect(
+						java.util.stream.Collectors.joining(", "))));
+	}
+
+	private static org.liaison.common.ItemRef ref(NewsItem item) {
+		return new org.liaison.common.ItemRef(org.liaison.common.ItemType.NEWS, item.getSlug());
 	}
 
 	@Transactional

@@ -70,6 +70,8 @@ class AuthorisationIntegrationTests {
 			new Endpoint(HttpMethod.POST, "/admin/news/{id}/image", "/admin/news/999999/image?version=0", EDITORS),
 			new Endpoint(HttpMethod.POST, "/admin/news/{id}/image/delete", "/admin/news/999999/image/delete?version=0",
 					EDITORS),
+			new Endpoint(HttpMethod.POST, "/admin/news/{id}/related", "/admin/news/999999/related?op=save", EDITORS),
+			new Endpoint(HttpMethod.GET, "/admin/related/search", "/admin/related/search?q=wazi", EVERYONE),
 			new Endpoint(HttpMethod.GET, "/admin/news/{id}/delete", "/admin/news/999999/delete", EVERYONE),
 			new Endpoint(HttpMethod.POST, "/admin/news/{id}/delete", "/admin/news/999999/delete", EDITORS),
 			new Endpoint(HttpMethod.GET, "/admin/news/{id}/history", "/admin/news/999999/history", EVERYONE),

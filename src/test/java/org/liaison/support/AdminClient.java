@@ -75,6 +75,14 @@ public final class AdminClient {
 			.build());
 	}
 
+	/** Sends an already encoded form body, for fields that repeat. */
+	public HttpResponse<String> postRaw(String path, String urlEncodedBody) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody))
+			.build());
+	}
+
 	/** Sends a multipart form: the text fields, and one file under {@code fileField}. */
 	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
 			String fileName, String contentType, byte[] content) {

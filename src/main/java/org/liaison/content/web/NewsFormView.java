@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.liaison.common.ItemRef;
+import org.liaison.common.ItemSummary;
 import org.liaison.common.LocalizedText;
 import org.liaison.common.web.PortalLanguages;
+import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsItem;
+import org.liaison.content.RelatedContentService;
 import org.liaison.content.PublishingSettings;
 import org.liaison.media.MediaService;
 
@@ -28,10 +32,25 @@ class NewsFormView {
 
 	private final MediaService media;
 
-	NewsFormView(PortalLanguages languages, PublishingSettings publishing, MediaService media) {
+	private final NewsEditor editor;
+
+	private final RelatedContentService related;
+
+	NewsFormView(PortalLanguages languages, PublishingSettings publishing, MediaService media, NewsEditor editor,
+			RelatedContentService related) {
 		this.languages = languages;
 		this.publishing = publishing;
 		this.media = media;
+		this.editor = editor;
+		this.related = related;
+	}
+
+	/** Summaries of the items, in order; an item that is gone or not public is named by its reference. */
+	List<ItemSummary> summaries(List<ItemRef> refs) {
+		Map<ItemRef, ItemSummary> known = related.summaries(refs);
+		return refs.stream()
+			.map(ref -> known.getOrDefault(ref, new ItemSummary(ref, LocalizedText.of("en", ref.toString()), null)))
+			.toList();
 	}
 
 	String render(Model model, NewsForm form, NewsItem item, Map<String, String> errors) {
@@ -52,6 +71,13 @@ class NewsFormView {
 		}
 		if (!model.containsAttribute("imageError")) {
 			model.addAttribute("imageError", null);
+		}
+		if (!model.containsAttribute("relatedItems")) {
+			model.addAttribute("relatedItems", (item == null) ? List.of() : summaries(editor.relatedTo(item.getId())));
+			model.addAttribute("relatedQuery", "");
+			model.addAttribute("relatedResults", List.of());
+			model.addAttribute("relatedSearched", false);
+			model.addAttribute("relatedDirty", false);
 		}
 		model.addAttribute("imageMaxSize", MediaService.humanSize(media.settings().maxSize().toBytes()));
 		return "admin/news/form";
