@@ -41,7 +41,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 // Commands (import, reindex) run the same application without a web server: no filter chain then.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({ SecuritySettings.class, OidcSettings.class })
 class SecurityConfiguration {
 
 	/** No inline script or style anywhere: the templates use none, and must keep it so. */
@@ -62,7 +62,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
-			SecuritySettings settings) throws Exception {
+			SecuritySettings settings, OidcSettings oidc, org.liaison.security.AccountService accounts)
+			throws Exception {
+		if (oidc.enabled()) {
+			OidcSignIn sso = new OidcSignIn(oidc, accounts, audit);
+			http.oauth2Login(login -> login.loginPage("/login")
+				.clientRegistrationRepository(sso.registrations())
+				.userInfoEndpoint(info -> info.oidcUserService(sso.users()))
+				.successHandler(sso::succeeded)
+				.failureHandler(sso::failed));
+		}
 		RequestMatcher privatePages = new OrRequestMatcher(path("/admin/**"), path("/login"), path("/account/**"));
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
