@@ -75,6 +75,24 @@ final class OidcSignIn {
 		return new InMemoryClientRegistrationRepository(registration);
 	}
 
+	/**
+	 * Exchanges the code for tokens through the JDK's HTTP client, whatever other HTTP client a class
+	 * path may hold (RestClient would otherwise pick one by itself).
+	 */
+	org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient tokens() {
+		var client = new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient();
+		client.setRestClient(org.springframework.web.client.RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+			.messageConverters(converters -> {
+				converters.clear();
+				converters.add(new org.springframework.http.converter.FormHttpMessageConverter());
+				converters.add(new org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter());
+			})
+			.defaultStatusHandler(new org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler())
+			.build());
+		return client;
+	}
+
 	/** Loads the user as the provider describes them, refusing one whose claim gives no role. */
 	OAuth2UserService<OidcUserRequest, OidcUser> users() {
 		OidcUserService delegate = new OidcUserService();
@@ -98,7 +116,7 @@ final class OidcSignIn {
 		Role role = roleOf(user);
 		String username = usernameOf(user);
 		UserAccount account = accounts.byUsername(username).orElseGet(() -> accounts.create(username,
-				UUID.randomUUID() + "-" + UUID.randomUUID(), role, false));
+				UUID.randomUUID().toString(), role, false));
 		if (account.getRole() != role) {
 			accounts.changeRole(account.getId(), role);
 			account = accounts.byUsername(username).orElseThrow();

@@ -68,6 +68,7 @@ class SecurityConfiguration {
 			OidcSignIn sso = new OidcSignIn(oidc, accounts, audit);
 			http.oauth2Login(login -> login.loginPage("/login")
 				.clientRegistrationRepository(sso.registrations())
+				.tokenEndpoint(token -> token.accessTokenResponseClient(sso.tokens()))
 				.userInfoEndpoint(info -> info.oidcUserService(sso.users()))
 				.successHandler(sso::succeeded)
 				.failureHandler(sso::failed));
