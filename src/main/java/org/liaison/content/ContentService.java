@@ -61,6 +61,19 @@ public class ContentService {
 		return found;
 	}
 
+	/**
+	 * A news item in any status with what its public page shows loaded, for the back office's preview.
+	 * Only the back office may call this: it shows drafts.
+	 */
+	public Optional<NewsItem> newsForPreview(long id) {
+		Optional<NewsItem> found = news.findById(id);
+		found.ifPresent(item -> {
+			Hibernate.initialize(item.getPartners());
+			Hibernate.initialize(item.getTerms());
+		});
+		return found;
+	}
+
 	/** A page (counted from 1) of published news, latest first. */
 	public org.springframework.data.domain.Page<NewsItem> latestNews(int page, int size) {
 		return news.findByStatusOrderByPublishedOnDescIdDesc(PublicationStatus.PUBLISHED,

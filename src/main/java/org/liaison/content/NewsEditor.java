@@ -1,7 +1,11 @@
 package org.liaison.content;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +50,17 @@ public class NewsEditor {
 
 	private final EntityManager entityManager;
 
-	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager) {
+	private final Clock clock;
+
+	private final RelatedContentService related;
+
+	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager, Optional<Clock> clock,
+			RelatedContentService related) {
+		this.related = related;
 		this.news = news;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/** How the list can be sorted. */
@@ -148,6 +159,104 @@ public class NewsEditor {
 		audit.record(target == PublicationStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.STATUS_CHANGE,
 				"news:" + id, from + " → " + target);
 		return item;
+	}
+
+	/**
+	 * Schedules the item's publication at a local date and time in a zone; the scheduler publishes it
+	 * once that instant has passed.
+	 * @throws ScheduleException when the time is not in the future or does not exist in that zone
+	 */
+	@Transactional
+	public NewsItem schedule(long id, long basedOnVersion, LocalDateTime at, ZoneId zone) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		if (!item.getStatus().canMoveTo(PublicationStatus.PUBLISHED)) {
+			throw new IllegalStateException("A news item in status " + item.getStatus()
+					+ " cannot be scheduled; send it to review first");
+		}
+		ZonedDateTime when = at.atZone(zone);
+		if (!when.toLocalDateTime().equals(at)) {
+			// a time skipped by a daylight-saving change
+			throw new ScheduleException("admin.schedule.gap", at + " does not exist in " + zone.getId());
+		}
+		if (!when.toInstant().isAfter(clock.instant())) {
+			throw new ScheduleException("admin.schedule.past", at + " (" + zone.getId() + ") is not in the future");
+		}
+		item.schedule(when.toInstant(), zone);
+		news.flush();
+		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "publication scheduled for " + when);
+		return item;
+	}
+
+	/** Cancels a scheduled publication; the item stays in review. */
+	@Transactional
+	public NewsItem unschedule(long id, long basedOnVersion) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		ZonedDateTime was = item.getScheduledFor();
+		item.unschedule();
+		news.flush();
+		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "scheduled publication cancelled (was " + was + ")");
+		return item;
+	}
+
+	/**
+	 * Gives the item an image with its alt text, or, with {@code image} null, a new alt text for the
+	 * image it has.
+	 */
+	@Transactional
+	public NewsItem illustrate(long id, long basedOnVersion, org.liaison.media.StoredImage image, LocalizedText alt) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		if (image == null) {
+			item.describeImage(alt);
+			news.flush();
+			audit.record(AuditAction.UPDATE, "news:" + id, "image alt text");
+		}
+		else {
+			item.illustrate(image, alt);
+			news.flush();
+			audit.record(AuditAction.UPDATE, "news:" + id, "image " + image.file() + " (" + image.mediaType() + ", "
+					+ image.width() + "×" + image.height() + ")");
+		}
+		return item;
+	}
+
+	@Transactional
+	public NewsItem removeImage(long id, long basedOnVersion) {
+		NewsItem item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new EditConflictException(id, basedOnVersion, item.getVersion());
+		}
+		item.removeImage();
+		news.flush();
+		audit.record(AuditAction.UPDATE, "news:" + id, "image removed");
+		return item;
+	}
+
+	/** The item's related content, in the editor's order. */
+	public List<org.liaison.common.ItemRef> relatedTo(long id) {
+		return related.targetsOf(ref(require(id)), LinkKind.RELATED);
+	}
+
+	/** Sets the item's related content, in this order. */
+	@Transactional
+	public void relate(long id, List<org.liaison.common.ItemRef> targets) {
+		NewsItem item = require(id);
+		related.replaceLinks(ref(item), LinkKind.RELATED, targets);
+		audit.record(AuditAction.UPDATE, "news:" + id, "related content: "
+				+ (targets.isEmpty() ? "none" : targets.stream().map(Object::toString).distinct().collect(
+						java.util.stream.Collectors.joining(", "))));
+	}
+
+	private static org.liaison.common.ItemRef ref(NewsItem item) {
+		return new org.liaison.common.ItemRef(org.liaison.common.ItemType.NEWS, item.getSlug());
 	}
 
 	@Transactional
@@ -249,6 +358,22 @@ public class NewsEditor {
 
 		public SlugTakenException(String slug) {
 			super("A news item with slug '" + slug + "' exists already");
+		}
+
+	}
+
+	/** A publication time that cannot be used; {@link #messageKey()} names the reason for the form. */
+	public static class ScheduleException extends RuntimeException {
+
+		private final String messageKey;
+
+		public ScheduleException(String messageKey, String message) {
+			super(message);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return messageKey;
 		}
 
 	}

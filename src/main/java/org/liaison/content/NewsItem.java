@@ -1,6 +1,8 @@
 package org.liaison.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -70,6 +72,21 @@ public class NewsItem implements Publishable {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	private String imageFile;
+
+	private Integer imageWidth;
+
+	private Integer imageHeight;
+
+	@Type(LocalizedTextType.class)
+	private LocalizedText imageAlt;
+
+	/** When the scheduler makes this item public; only ever set while the item waits in review. */
+	private Instant publishAt;
+
+	/** The time zone the editor scheduled in, to show the time back as it was entered. */
+	private String publishZone;
+
 	@Version
 	private long version;
 
@@ -117,8 +134,74 @@ public class NewsItem implements Publishable {
 		this.publishedOn = publishedOn;
 	}
 
+	/** Moves the item along the workflow by hand; a schedule it had no longer applies. */
 	public void moveTo(PublicationStatus status) {
 		this.status = status;
+		unschedule();
+	}
+
+	/** Schedules publication at {@code at}, entered in {@code zone}; only an item that may be published next. */
+	public void schedule(Instant at, ZoneId zone) {
+		if (!status.canMoveTo(PublicationStatus.PUBLISHED)) {
+			throw new IllegalStateException("A news item in status " + status + " cannot be scheduled for publication");
+		}
+		this.publishAt = java.util.Objects.requireNonNull(at);
+		this.publishZone = zone.getId();
+	}
+
+	public void unschedule() {
+		this.publishAt = null;
+		this.publishZone = null;
+	}
+
+	/** The scheduler's step: public from now on. */
+	public void publishAsScheduled() {
+		this.status = PublicationStatus.PUBLISHED;
+		unschedule();
+	}
+
+	/** When the item is scheduled to be published, in the zone it was scheduled in; null when it is not. */
+	public java.time.ZonedDateTime getScheduledFor() {
+		return (publishAt == null) ? null : publishAt.atZone(ZoneId.of(publishZone));
+	}
+
+	/** Shows a stored image with the item; it needs an alt text in at least one language. */
+	public void illustrate(org.liaison.media.StoredImage image, LocalizedText alt) {
+		if (alt == null || alt.isEmpty()) {
+			throw new IllegalArgumentException("An image needs an alt text in at least one language");
+		}
+		this.imageFile = image.file();
+		this.imageWidth = image.width();
+		this.imageHeight = image.height();
+		this.imageAlt = alt;
+	}
+
+	/** A new alt text for the image the item has. */
+	public void describeImage(LocalizedText alt) {
+		if (imageFile == null) {
+			throw new IllegalStateException("News item " + slug + " has no image to describe");
+		}
+		if (alt == null || alt.isEmpty()) {
+			throw new IllegalArgumentException("An image needs an alt text in at least one language");
+		}
+		this.imageAlt = alt;
+	}
+
+	public void removeImage() {
+		this.imageFile = null;
+		this.imageWidth = null;
+		this.imageHeight = null;
+		this.imageAlt = null;
+	}
+
+	/** The item's image, or null. */
+	public org.liaison.media.Picture getImage() {
+		return (imageFile == null) ? null
+				: org.liaison.media.Picture.of(imageFile, imageWidth, imageHeight, imageAlt);
+	}
+
+	public Instant getPublishAt() {
+		return publishAt;
 	}
 
 	public void about(Partner partner) {

@@ -71,6 +71,38 @@ public class RelatedContentService {
 		return result;
 	}
 
+	/** The items linked from {@code source} as {@code kind}, in order, whether they are public or not. */
+	public List<ItemRef> targetsOf(ItemRef source, LinkKind kind) {
+		return links.findBySourceTypeAndSourceKeyAndKindOrderByPositionAsc(source.type().code(), source.key(), kind)
+			.stream()
+			.map(RelatedLink::target)
+			.toList();
+	}
+
+	/**
+	 * Replaces the links from {@code source} of one kind by {@code targets}, in that order; a target
+	 * named twice is linked once.
+	 * @throws IllegalArgumentException when a target does not exist or is the source itself
+	 */
+	@Transactional
+	public void replaceLinks(ItemRef source, LinkKind kind, List<ItemRef> targets) {
+		List<ItemRef> distinct = targets.stream().distinct().toList();
+		Map<ItemRef, ItemSummary> known = summaries(distinct);
+		for (ItemRef target : distinct) {
+			if (target.equals(source)) {
+				throw new IllegalArgumentException("An item cannot be related to itself: " + source);
+			}
+			if (!known.containsKey(target)) {
+				throw new IllegalArgumentException("Cannot link " + source + " to " + target + ": there is no such item");
+			}
+		}
+		links.deleteLinks(source.type().code(), source.key(), kind);
+		int position = 0;
+		for (ItemRef target : distinct) {
+			links.save(new RelatedLink(source, target, kind, LocalizedText.empty(), position++));
+		}
+	}
+
 	/** Draws a link from one item to another, after the links already there. */
 	@Transactional
 	public RelatedLink link(ItemRef source, ItemRef target, LinkKind kind, LocalizedText note) {

@@ -93,6 +93,35 @@ public final class AdminClient {
 			.build());
 	}
 
+	/** Sends an already encoded form body, for fields that repeat. */
+	public HttpResponse<String> postRaw(String path, String urlEncodedBody) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody))
+			.build());
+	}
+
+	/** Sends a multipart form: the text fields, and one file under {@code fileField}. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			String fileName, String contentType, byte[] content) {
+		String boundary = "----liaison" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		if (fileField != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** Submits the form on {@code page} whose action is {@code action}, with its hidden fields and these values. */
 	public HttpResponse<String> submit(String page, String action, Map<String, String> values) {
 		Document document = page(page);

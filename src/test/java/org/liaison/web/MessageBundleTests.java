@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundleTests {
 
 	static final List<String> BUNDLES = List.of("web", "project", "dialogue", "content", "insight", "security", "admin",
-			"search", "exchange");
+			"search", "exchange", "media");
 
 	/** The portal languages besides English (the base bundles are English). */
 	static final List<String> LANGUAGES = List.of("hu");

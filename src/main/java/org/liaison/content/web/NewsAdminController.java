@@ -47,9 +47,12 @@ class NewsAdminController {
 
 	private final PortalLanguages languages;
 
-	NewsAdminController(NewsEditor editor, PortalLanguages languages) {
+	private final NewsFormView view;
+
+	NewsAdminController(NewsEditor editor, PortalLanguages languages, NewsFormView view) {
 		this.editor = editor;
 		this.languages = languages;
+		this.view = view;
 	}
 
 	@GetMapping("/admin/news")
@@ -139,6 +142,52 @@ class NewsAdminController {
 		return "redirect:/admin/news/" + id + "?moved=" + status.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** Publish at a date and time, in a zone; the scheduler does it then. */
+	@PostMapping("/admin/news/{id}/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) String at,
+			@RequestParam(required = false) String zone, @RequestParam long version, Model model,
+			HttpServletResponse response) {
+		NewsItem item = require(id);
+		ScheduleForm schedule = new ScheduleForm(at == null ? "" : at.strip(), zone == null ? "" : zone.strip());
+		String error;
+		try {
+			java.time.LocalDateTime when = java.time.LocalDateTime.parse(schedule.at());
+			java.time.ZoneId zoneId = java.time.ZoneId.of(schedule.zone());
+			editor.schedule(id, version, when, zoneId);
+			return "redirect:/admin/news/" + id + "?scheduled";
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			error = "admin.schedule.invalid";
+		}
+		catch (java.time.DateTimeException ex) {
+			error = "admin.schedule.zone.invalid";
+		}
+		catch (NewsEditor.ScheduleException ex) {
+			error = ex.messageKey();
+		}
+		catch (IllegalStateException ex) {
+			error = "admin.schedule.status";
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:/admin/news/" + id + "?stale";
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("schedule", schedule);
+		return form(model, NewsForm.of(item), item, Map.of("schedule", error));
+	}
+
+	@PostMapping("/admin/news/{id}/unschedule")
+	String unschedule(@PathVariable long id, @RequestParam long version) {
+		require(id);
+		try {
+			editor.unschedule(id, version);
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:/admin/news/" + id + "?stale";
+		}
+		return "redirect:/admin/news/" + id + "?unscheduled";
+	}
+
 	@GetMapping("/admin/news/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		model.addAttribute("item", require(id));
@@ -207,11 +256,7 @@ class NewsAdminController {
 	}
 
 	private String form(Model model, NewsForm form, NewsItem item, Map<String, String> errors) {
-		model.addAttribute("form", form);
-		model.addAttribute("item", item);
-		model.addAttribute("errors", errors);
-		model.addAttribute("languages", languagesOf(item, form));
-		return "admin/news/form";
+		return view.render(model, form, item, errors);
 	}
 
 	private String invalid(Model model, NewsForm form, NewsItem item, BindingResult binding) {
@@ -243,18 +288,8 @@ class NewsAdminController {
 		return "admin/news/conflict";
 	}
 
-	/** The portal's languages first, then any other language the item or the form has text in. */
 	private List<String> languagesOf(NewsItem item, NewsForm form) {
-		Set<String> all = new LinkedHashSet<>(languages.languages());
-		if (item != null) {
-			all.addAll(item.getTitle().languages());
-			all.addAll(item.getBody().languages());
-		}
-		if (form != null) {
-			form.getTitle().keySet().stream().filter(form::hasLanguage).forEach(all::add);
-		}
-		all.remove(org.liaison.common.LocalizedText.NEUTRAL);
-		return List.copyOf(all);
+		return view.languagesOf(item, form);
 	}
 
 	private NewsItem require(long id) {

@@ -59,22 +59,11 @@ class NewsPageController {
 			Model model) {
 		NewsItem item = content.publishedNewsForPage(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No news item '" + slug + "'"));
-		ItemRef ref = new ItemRef(ItemType.NEWS, item.getSlug());
-		model.addAttribute("item", item);
-		model.addAttribute("partners", item.getPartners().stream()
-			.sorted(Comparator.comparing(p -> p.getName().textFor(page.language())))
-			.toList());
-		model.addAttribute("topics",
-				item.getTerms().stream().sorted(Comparator.comparingInt(Term::getPosition)).toList());
-		model.addAttribute("related", related.linksFrom(ref, LinkKind.RELATED));
-		model.addAttribute("seeAlso", related.linksFrom(ref, LinkKind.SEE_ALSO));
-		model.addAttribute("crumbs", List.of(homeCrumb(page),
-				new Crumb(page.t("content.news.title"), page.url("news")),
-				Crumb.here(item.getTitle().textFor(page.language()))));
+		NewsItemView.fill(model, page, item, related);
 		return "content/news-item";
 	}
 
-	private static Crumb homeCrumb(PageContext page) {
+	static Crumb homeCrumb(PageContext page) {
 		return new Crumb(page.t("nav.home"), page.url(""));
 	}
 

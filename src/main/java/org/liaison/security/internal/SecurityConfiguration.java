@@ -49,7 +49,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 // Commands (import, reindex) run the same application without a web server: no filter chain then.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({ SecuritySettings.class, OidcSettings.class })
 class SecurityConfiguration {
 
 	/** No inline script or style anywhere: the templates use none, and must keep it so. */
@@ -65,7 +65,7 @@ class SecurityConfiguration {
 		.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
 	private static final String[] PUBLIC_READS = { "/", "/{lang:[a-z]{2,3}}", "/{lang:[a-z]{2,3}}/**", "/css/**",
-			"/js/**", "/webjars/**", "/images/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/js/**", "/webjars/**", "/images/**", "/media/**", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/api/v1/**", "/opendata/**", "/feeds/**", "/sitemap.xml", "/sitemap-*.xml", "/robots.txt", "/calendar.ics", "/calendar/**",
 			"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
@@ -141,7 +141,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain filterChain(HttpSecurity http, SignInAttempts attempts, AuditLog audit,
-			SecuritySettings settings, AccountRepository accounts) throws Exception {
+			SecuritySettings settings, AccountRepository accounts, OidcSettings oidc,
+			org.liaison.security.AccountService accountService) throws Exception {
+		if (oidc.enabled()) {
+			OidcSignIn sso = new OidcSignIn(oidc, accountService, audit);
+			http.oauth2Login(login -> login.loginPage("/login")
+				.clientRegistrationRepository(sso.registrations())
+				.tokenEndpoint(token -> token.accessTokenResponseClient(sso.tokens()))
+				.userInfoEndpoint(info -> info.oidcUserService(sso.users()))
+				.successHandler(sso::succeeded)
+				.failureHandler(sso::failed));
+		}
 		RequestMatcher privatePages = new OrRequestMatcher(path("/admin/**"), path("/login"), path("/account/**"));
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);

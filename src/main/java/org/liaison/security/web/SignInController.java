@@ -11,6 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+	private final org.liaison.security.internal.OidcSettings oidc;
+
+	SignInController(org.liaison.security.internal.OidcSettings oidc) {
+		this.oidc = oidc;
+	}
+
 	@GetMapping("/login")
 	String signIn(HttpServletRequest request, Model model) {
 		model.addAttribute("csrf", request.getAttribute(CsrfToken.class.getName()));
@@ -22,6 +28,10 @@ class SignInController {
 		else if (request.getParameter("expired") != null) {
 			notice = "security.login.expired";
 		}
+		else if (request.getParameter("ssoRefused") != null) {
+			notice = "security.login.ssoRefused";
+		}
+		model.addAttribute("sso", oidc.enabled() ? oidc.name() : null);
 		model.addAttribute("notice", notice);
 		return "security/login";
 	}

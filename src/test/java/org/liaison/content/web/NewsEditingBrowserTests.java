@@ -78,17 +78,20 @@ class NewsEditingBrowserTests {
 		anna.getByLabel("Teaser (en)").fill("A second Digital Partnership Council sets priorities for 2099.");
 		anna.getByLabel("Body (en)").fill("The Council met in **Tokyo**.\n\nIt agreed on secure connectivity.");
 		// the Hungarian tab is flagged as missing until it has a title
-		assertThat(anna.locator(".tab-list a[href='#lang-hu']").innerText()).contains("missing");
-		anna.locator(".tab-list a[href='#lang-hu']").click();
+		assertThat(anna.locator(".tab-panel:visible .tab-list a[href='#lang-hu']").innerText()).contains("missing");
+		anna.locator(".tab-panel:visible .tab-list a[href='#lang-hu']").click();
 		assertThat(anna.getByLabel("Title (hu)").isVisible()).isTrue();
+		// the tab shown is the one marked current
+		assertThat(anna.locator(".tab-panel:visible .tab-list a[aria-current=true]").getAttribute("href"))
+			.isEqualTo("#lang-hu");
 		anna.getByLabel("Title (hu)").fill("Az EU és Japán elmélyíti digitális partnerségét");
 		anna.getByLabel("Teaser (hu)").fill("A második Digitális Partnerségi Tanács kijelölte a 2099-es prioritásokat.");
 		anna.getByLabel("Body (hu)").fill("A Tanács **Tokióban** ülésezett.\n\nMegállapodott a biztonságos összeköttetésről.");
 		shoot(anna, "admin-news-form");
-		anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 		assertThat(anna.url()).matches(Pattern.quote(url("/admin/news/")) + "\\d+\\?saved");
 		String edit = anna.url().replace("?saved", "");
-		assertThat(anna.locator(".tab-list").innerText()).doesNotContain("missing");
+		assertThat(anna.locator(".tab-panel:visible .tab-list").innerText()).doesNotContain("missing");
 		anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to review")).click();
 		assertThat(anna.locator(".status-badge").first().innerText()).isEqualTo("In review");
 		// not public while in review
@@ -135,16 +138,16 @@ class NewsEditingBrowserTests {
 		first.getByLabel("Date").fill("2099-01-01");
 		first.getByLabel("Title (en)").fill("Conflict test");
 		first.getByLabel("Body (en)").fill("Original body.");
-		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 		String edit = first.url().replace("?saved", "");
 
 		Page second = signIn("conflict-b");
 		second.navigate(edit);
 		first.navigate(edit);
 		second.getByLabel("Body (en)").fill("Body as the second editor wrote it.");
-		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 		first.getByLabel("Body (en)").fill("Body as the first editor wrote it.");
-		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 		assertThat(first.locator("h1").innerText()).isEqualTo("Someone else saved this item meanwhile");
 		assertThat(first.locator("table.conflict").innerText()).contains("Body as the second editor wrote it.");
 		assertThat(first.locator("#body-en").inputValue()).isEqualTo("Body as the first editor wrote it.");

@@ -1,0 +1,100 @@
+package org.liaison.content.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.liaison.content.NewsItem;
+import org.liaison.content.PublicationStatus;
+import org.liaison.security.AuditAction;
+import org.liaison.security.AuditLog;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes news public at the time an editor scheduled. Every run claims the due rows with
+ * {@code SELECT … FOR UPDATE SKIP LOCKED} and publishes them through the entities in the same
+ * transaction: a second node skips the rows the first holds and, once it commits, no longer finds them
+ * due (their schedule is cleared); a run that fails rolls back and the next run tries again; a run
+ * missed while the application was down catches up at the next start. Publishing through the entities
+ * writes an Envers revision and lets Hibernate Search index the item on commit.
+ */
+@Component
+public class ScheduledPublisher {
+
+	/** The scheduler's name in the audit log. */
+	public static final String ACTOR = "scheduler";
+
+	static final int BATCH = 100;
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+
+	private final EntityManager entityManager;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ScheduledPublisher(EntityManager entityManager, AuditLog audit, PlatformTransactionManager transactionManager,
+			Optional<Clock> clock) {
+		this.entityManager = entityManager;
+		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Scheduled(initialDelayString = "${liaison.publishing.initial-delay:PT30S}",
+			fixedDelayString = "${liaison.publishing.check-interval:PT1M}")
+	public void run() {
+		try {
+			publishDue();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Scheduled publishing failed; the next run tries again: {}", ex.toString());
+		}
+	}
+
+	/** Publishes every item whose time has come; returns how many this call published. */
+	public int publishDue() {
+		int total = 0;
+		while (true) {
+			Integer published = transactions.execute(status -> publishBatch(clock.instant()));
+			total += published;
+			if (published < BATCH) {
+				return total;
+			}
+		}
+	}
+
+	private int publishBatch(Instant now) {
+		@SuppressWarnings("unchecked")
+		List<Number> ids = entityManager.createNativeQuery("""
+				select id from news_item
+				where status = 'IN_REVIEW' and publish_at <= :now
+				order by publish_at, id
+				limit :batch
+				for update skip locked
+				""").setParameter("now", now).setParameter("batch", BATCH).getResultList();
+		for (Number id : ids) {
+			NewsItem item = entityManager.find(NewsItem.class, id.longValue());
+			String scheduled = String.valueOf(item.getScheduledFor());
+			item.publishAsScheduled();
+			audit.record(ACTOR, AuditAction.PUBLISH, "news:" + id, PublicationStatus.IN_REVIEW + " → "
+					+ PublicationStatus.PUBLISHED + ", as scheduled for " + scheduled);
+			log.info("Published news item {} ({}) as scheduled for {}", id, item.getSlug(), scheduled);
+		}
+		entityManager.flush();
+		return ids.size();
+	}
+
+}

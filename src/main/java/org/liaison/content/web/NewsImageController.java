@@ -1,0 +1,116 @@
+package org.liaison.content.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.liaison.common.LocalizedText;
+import org.liaison.content.NewsEditor;
+import org.liaison.content.NewsEditor.EditConflictException;
+import org.liaison.content.NewsItem;
+import org.liaison.media.ImageRejectedException;
+import org.liaison.media.MediaService;
+import org.liaison.media.StoredImage;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A news item's image: upload (checked by its content, size-limited) with its alt text, a new alt text
+ * for the image it has, removal. A refused upload shows the form again with the reason and the alt
+ * texts as typed; nothing of the item changes.
+ */
+@Controller
+class NewsImageController {
+
+	static final int ALT_LENGTH = 300;
+
+	private final NewsEditor editor;
+
+	private final MediaService media;
+
+	private final NewsFormView view;
+
+	NewsImageController(NewsEditor editor, MediaService media, NewsFormView view) {
+		this.editor = editor;
+		this.media = media;
+		this.view = view;
+	}
+
+	@PostMapping("/admin/news/{id}/image")
+	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam long version, @RequestParam Map<String, String> parameters, Model model,
+			HttpServletResponse response) throws IOException {
+		NewsItem item = require(id);
+		Map<String, String> alt = new LinkedHashMap<>();
+		parameters.forEach((name, value) -> {
+			if (name.startsWith("alt[") && name.endsWith("]") && name.length() > 5) {
+				alt.put(name.substring(4, name.length() - 1), value == null ? "" : value.strip());
+			}
+		});
+		boolean hasFile = file != null && !file.isEmpty();
+		FormMessage error = null;
+		if (!alt.keySet().stream().allMatch(tag -> tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"))) {
+			error = new FormMessage("admin.validation.language");
+		}
+		else if (alt.values().stream().allMatch(String::isBlank)) {
+			error = new FormMessage("media.image.altRequired");
+		}
+		else if (alt.values().stream().anyMatch(text -> text.length() > ALT_LENGTH)) {
+			error = new FormMessage("media.image.altTooLong");
+		}
+		else if (!hasFile && item.getImage() == null) {
+			error = new FormMessage("media.image.fileRequired");
+		}
+		if (error == null) {
+			try {
+				StoredImage image = null;
+				if (hasFile) {
+					try (InputStream content = file.getInputStream()) {
+						image = media.store(file.getOriginalFilename(), content);
+					}
+				}
+				editor.illustrate(id, version, image, LocalizedText.of(alt));
+				return "redirect:/admin/news/" + id + "?image";
+			}
+			catch (ImageRejectedException ex) {
+				error = new FormMessage(ex.messageKey(), ex.arguments());
+			}
+			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+				return "redirect:/admin/news/" + id + "?stale";
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("imageAlt", alt);
+		model.addAttribute("imageError", error);
+		return view.render(model, NewsForm.of(item), item, Map.of());
+	}
+
+	@PostMapping("/admin/news/{id}/image/delete")
+	String remove(@PathVariable long id, @RequestParam long version) {
+		require(id);
+		try {
+			editor.removeImage(id, version);
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:/admin/news/" + id + "?stale";
+		}
+		return "redirect:/admin/news/" + id + "?imageRemoved";
+	}
+
+	private NewsItem require(long id) {
+		return editor.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No news item " + id));
+	}
+
+}
