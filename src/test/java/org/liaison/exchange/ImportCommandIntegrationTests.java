@@ -91,9 +91,9 @@ class ImportCommandIntegrationTests {
 		Path err = Files.createTempFile(temp, "err", ".log");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
 		Process process = builder.start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+		if (!process.waitFor(300, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			throw new AssertionError("the import command did not end in 120 s: " + Files.readString(out));
+			throw new AssertionError("the import command did not end in 300 s: " + Files.readString(out));
 		}
 		return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
 	}
