@@ -29,6 +29,16 @@ public record LiaisonUser(long id, String username, String password, Role role, 
 				? java.util.Optional.of(user) : java.util.Optional.empty();
 	}
 
+	/**
+	 * Whether the current request comes from staff: a signed-in user, or a caller of the REST API
+	 * with an API token (any role). Never an anonymous visitor.
+	 */
+	public static boolean currentIsStaff() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	}
+
 	/** This user, once the password has been changed. */
 	public LiaisonUser withPasswordChanged() {
 		return new LiaisonUser(id, username, null, role, enabled, locked, false);

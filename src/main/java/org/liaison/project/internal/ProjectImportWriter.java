@@ -141,7 +141,7 @@ public class ProjectImportWriter {
 				+ "status, start_date, end_date, total_cost, total_cost_currency, eu_contribution, eu_contribution_currency, "
 				+ "website, call_identifier, topic, funding_scheme, legal_basis, source, source_id, source_hash", created,
 				p -> Arrays.asList(ids.get(p.grantId()), p.slug(), p.acronym(), json(p.title()), json(p.summary()),
-						json(p.objective()), p.keywords(), p.programmeId(), p.grantId(), p.status().name(), p.startDate(),
+						json(p.objective()), p.keywords(), p.programmeId(), p.storedGrantId(), p.status().name(), p.startDate(),
 						p.endDate(), amount(p.totalCost()), currency(p.totalCost()), amount(p.euContribution()),
 						currency(p.euContribution()), p.website(), p.callIdentifier(), p.topic(), p.fundingScheme(),
 						p.legalBasis(), p.source(), p.grantId(), p.hash()));

@@ -34,7 +34,7 @@ class SearchApiController {
 		this.languages = languages;
 	}
 
-	/** Signed-in staff (a session) also get drafts, commitments and internal text; the answer is then not cacheable. */
+	/** Staff (an API token; on the portal, a signed-in session) also get drafts, commitments and internal text; the answer is then not cacheable. */
 	@GetMapping("/api/v1/search")
 	Results search(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
 		String language = language(parameters.getFirst("lang"));

@@ -21,7 +21,7 @@ final class SearchParameters {
 	private SearchParameters() {
 	}
 
-	/** The request of these parameters; {@code staff} when the reader is signed in ({@link LiaisonUser#current()}). */
+	/** The request of these parameters; {@code staff} when the reader is signed in or calls with an API token ({@link LiaisonUser#currentIsStaff()}). */
 	static SearchRequest read(MultiValueMap<String, String> parameters, String language) {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		for (String facet : SearchService.FACETS) {
@@ -36,7 +36,7 @@ final class SearchParameters {
 			size = Integer.parseInt(sizeText);
 		}
 		return new SearchRequest(parameters.getFirst("q"), filters, SearchRequest.Sort.parse(parameters.getFirst("sort")),
-				PageNumber.parse(parameters.getFirst("page")), size, language, LiaisonUser.current().isPresent());
+				PageNumber.parse(parameters.getFirst("page")), size, language, LiaisonUser.currentIsStaff());
 	}
 
 	/** The query string that asks for {@code request} (first page unless {@code page} > 1). */

@@ -55,8 +55,12 @@ class CatalogueAdminBrowserTests {
 	@BeforeAll
 	void launch() {
 		chromium = Chromium.launch();
-		accounts.create("browser-officer", PASSWORD, Role.OFFICER, false);
-		accounts.create("browser-admin", PASSWORD, Role.ADMINISTRATOR, false);
+		if (accounts.byUsername("browser-officer").isEmpty()) {
+			accounts.create("browser-officer", PASSWORD, Role.OFFICER, false);
+		}
+		if (accounts.byUsername("browser-admin").isEmpty()) {
+			accounts.create("browser-admin", PASSWORD, Role.ADMINISTRATOR, false);
+		}
 	}
 
 	@AfterAll
