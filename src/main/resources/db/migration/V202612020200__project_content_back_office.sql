@@ -15,8 +15,21 @@ create index project_admin_status on project (status, (coalesce(start_date, date
 create index project_admin_programme on project (programme_id, (coalesce(start_date, date '0001-01-01')) desc, id desc);
 
 -- "Acronym or title contains": trigrams of the acronym and every language of the title, in one index.
-create extension if not exists pg_trgm;
-create index project_admin_text on project using gin (lower(acronym || ' ' || title::text) gin_trgm_ops);
+-- pg_trgm lives in one schema per database (public, when this creates it); the index names its
+-- operator class in that schema, so that Liaison in a schema of its own (currentSchema) finds it too.
+do $$
+declare
+    trgm_schema text;
+begin
+    if not exists (select 1 from pg_extension where extname = 'pg_trgm') then
+        create extension pg_trgm schema public;
+    end if;
+    select n.nspname into trgm_schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+        where e.extname = 'pg_trgm';
+    execute format('create index project_admin_text on project using gin '
+        || '((lower(acronym || '' '' || title::text)) %I.gin_trgm_ops)', trgm_schema);
+end
+$$;
 
 -- Organisations by name, and the projects an organisation takes part in (refusing its delete).
 create index organisation_admin_name on organisation (lower(name), id);
