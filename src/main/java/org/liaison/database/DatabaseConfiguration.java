@@ -53,7 +53,10 @@ class DatabaseConfiguration {
 		config.setJdbcUrl(url);
 		config.setUsername(user);
 		config.setPassword(password);
-		config.setMaximumPoolSize(10);
+		config.setMaximumPoolSize(Math.max(2, settings.poolSize()));
+		// a few idle connections, more on demand: servers and test contexts sharing one PostgreSQL
+		// must not each hold a full pool open
+		config.setMinimumIdle(2);
 		// batched inserts (imports) go to the server as multi-row statements
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return new HikariDataSource(config);

@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password password for the external database
  * @param dataDirectory where the embedded PostgreSQL (and the search index, media…) keep their files
  * @param embeddedPort port of the embedded PostgreSQL on 127.0.0.1; 0 picks a free one
+ * @param poolSize the most connections Liaison holds open; it keeps two idle and opens more on demand
  */
 @ConfigurationProperties("liaison.database")
 public record DatabaseSettings(String url, String user, String password, @DefaultValue("data") Path dataDirectory,
-		@DefaultValue("0") int embeddedPort) {
+		@DefaultValue("0") int embeddedPort, @DefaultValue("10") int poolSize) {
 
 	/** The environment variable that names the data directory (mapped in {@code application.properties}). */
 	public static final String DATA_DIRECTORY_VARIABLE = "LIAISON_DATA_DIRECTORY";

@@ -35,6 +35,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 			properties.put("liaison.database.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 			properties.put("spring.flyway.schemas", schema);
+			// every cached test context holds its own pool on the one server (max_connections 100)
+			properties.put("liaison.database.pool-size", "5");
 			// The search index and other files still live under the data directory: one per context too.
 			properties.put("liaison.database.data-directory", freshDataDirectory().toString());
 			properties.put("liaison.database.user", System.getenv().getOrDefault("LIAISON_TEST_DATABASE_USER", ""));
