@@ -90,4 +90,14 @@ public abstract class TranslatedForm implements Translatable {
 		return copy;
 	}
 
+	/** Puts a translatable field's texts into a form's view by label: {@code labelKey language} → text. */
+	protected static void putTexts(Map<String, String> values, String labelKey, Map<String, String> texts) {
+		texts.forEach((language, text) -> values.put(labelKey + " " + language, text));
+	}
+
+	/** A single-line input as stored: stripped, and null when blank. */
+	protected static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 }

@@ -32,7 +32,7 @@ import org.liaison.common.search.SearchableText;
 @Entity
 @Audited
 @SearchItem(value = "document", publishedOnly = true)
-public class Document implements Publishable {
+public class Document implements Publishable, EditorialItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -143,6 +143,11 @@ public class Document implements Publishable {
 
 	public String getUrl() {
 		return url;
+	}
+
+	@Override
+	public java.util.stream.Stream<LocalizedText> texts() {
+		return java.util.stream.Stream.of(title, summary, quote);
 	}
 
 	public PublicationStatus getStatus() {

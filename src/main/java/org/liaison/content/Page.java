@@ -24,7 +24,7 @@ import org.liaison.common.search.SearchableText;
 @Entity
 @Audited
 @SearchItem(value = "page", publishedOnly = true)
-public class Page implements Publishable {
+public class Page implements Publishable, EditorialItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,6 +101,11 @@ public class Page implements Publishable {
 
 	public LocalizedText getBody() {
 		return body;
+	}
+
+	@Override
+	public java.util.stream.Stream<LocalizedText> texts() {
+		return java.util.stream.Stream.of(title, summary, body);
 	}
 
 	public PublicationStatus getStatus() {

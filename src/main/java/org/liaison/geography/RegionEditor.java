@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.hibernate.Hibernate;
 
 import org.liaison.common.Dependent;
-import org.liaison.common.DependentFinder;
+import org.liaison.common.ItemReferences;
 import org.liaison.common.InUseException;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemType;
@@ -42,15 +42,15 @@ public class RegionEditor {
 
 	private final CountryRepository countries;
 
-	private final List<DependentFinder> dependentFinders;
+	private final List<ItemReferences> references;
 
 	private final AuditLog audit;
 
-	RegionEditor(RegionRepository regions, CountryRepository countries, List<DependentFinder> dependentFinders,
+	RegionEditor(RegionRepository regions, CountryRepository countries, List<ItemReferences> references,
 			AuditLog audit) {
 		this.regions = regions;
 		this.countries = countries;
-		this.dependentFinders = dependentFinders;
+		this.references = references;
 		this.audit = audit;
 	}
 
@@ -112,6 +112,9 @@ public class RegionEditor {
 		}
 		region.edit(draft.code(), draft.name(), draft.summary(), draft.description(), draft.position(), members(draft));
 		regions.flush();
+		if (!before.equals(draft.code())) {
+			references.forEach(r -> r.rekey(new ItemRef(ItemType.REGION, before), draft.code()));
+		}
 		audit.record(AuditAction.UPDATE, "region:" + draft.code(),
 				(before.equals(draft.code()) ? "" : "code " + before + " → " + draft.code() + "; ")
 						+ draft.countryCodes().size() + " countries");
@@ -119,7 +122,7 @@ public class RegionEditor {
 	}
 
 	public List<Dependent> dependentsOf(Region region) {
-		return DependentFinder.collect(dependentFinders, new ItemRef(ItemType.REGION, region.getCode()));
+		return ItemReferences.collect(references, new ItemRef(ItemType.REGION, region.getCode()));
 	}
 
 	@Transactional
@@ -127,6 +130,7 @@ public class RegionEditor {
 		Region region = require(id);
 		InUseException.refuseIfAny("Region " + region.getCode(), dependentsOf(region));
 		regions.delete(region);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.REGION, region.getCode())));
 		regions.flush();
 		audit.record(AuditAction.DELETE, "region:" + region.getCode(), null);
 	}

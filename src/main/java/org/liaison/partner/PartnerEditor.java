@@ -11,7 +11,7 @@ import jakarta.persistence.TypedQuery;
 import org.hibernate.Hibernate;
 
 import org.liaison.common.Dependent;
-import org.liaison.common.DependentFinder;
+import org.liaison.common.ItemReferences;
 import org.liaison.common.InUseException;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemType;
@@ -50,18 +50,18 @@ public class PartnerEditor {
 
 	private final GeographyService geography;
 
-	private final List<DependentFinder> dependentFinders;
+	private final List<ItemReferences> references;
 
 	private final AuditLog audit;
 
 	private final EntityManager entityManager;
 
 	PartnerEditor(PartnerRepository partners, AgreementRepository agreements, GeographyService geography,
-			List<DependentFinder> dependentFinders, AuditLog audit, EntityManager entityManager) {
+			List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.geography = geography;
-		this.dependentFinders = dependentFinders;
+		this.references = references;
 		this.audit = audit;
 		this.entityManager = entityManager;
 	}
@@ -176,6 +176,9 @@ public class PartnerEditor {
 		String before = partner.getSlug();
 		apply(partner, draft);
 		partners.flush();
+		if (!before.equals(draft.slug())) {
+			references.forEach(r -> r.rekey(new ItemRef(ItemType.PARTNER, before), draft.slug()));
+		}
 		audit.record(AuditAction.UPDATE, "partner:" + draft.slug(),
 				(before.equals(draft.slug()) ? "" : "slug " + before + " → " + draft.slug() + "; ") + describe(draft));
 		return partner;
@@ -183,7 +186,7 @@ public class PartnerEditor {
 
 	/** What still depends on the partner: dialogues, agreements, news, related links… */
 	public List<Dependent> dependentsOf(Partner partner) {
-		return DependentFinder.collect(dependentFinders, new ItemRef(ItemType.PARTNER, partner.getSlug()));
+		return ItemReferences.collect(references, new ItemRef(ItemType.PARTNER, partner.getSlug()));
 	}
 
 	/** @throws InUseException naming what still depends on the partner; nothing is deleted then */
@@ -192,6 +195,7 @@ public class PartnerEditor {
 		Partner partner = require(id);
 		InUseException.refuseIfAny("Partner " + partner.getSlug(), dependentsOf(partner));
 		partners.delete(partner);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.PARTNER, partner.getSlug())));
 		partners.flush();
 		audit.record(AuditAction.DELETE, "partner:" + partner.getSlug(), null);
 	}

@@ -144,7 +144,7 @@ public class ProgrammeEditor {
 					projects.findAcronymsByProgrammeId(id, PageRequest.of(0, 5))));
 		}
 		ItemRef ref = new ItemRef(ItemType.PROGRAMME, programme.getSlug());
-		references.forEach(r -> dependents.addAll(r.referencesTo(ref)));
+		dependents.addAll(ItemReferences.collect(references, ref));
 		return dependents;
 	}
 

@@ -176,7 +176,7 @@ public class ProjectEditor {
 	public List<Dependent> dependents(long id) {
 		Project project = require(id);
 		ItemRef ref = new ItemRef(ItemType.PROJECT, project.getSlug());
-		return references.stream().flatMap(r -> r.referencesTo(ref).stream()).toList();
+		return ItemReferences.collect(references, ref);
 	}
 
 	/**

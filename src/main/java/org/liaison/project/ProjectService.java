@@ -78,15 +78,6 @@ public class ProjectService {
 	}
 
 	/**
-	 * The next {@code size} projects that match the filter after the project {@code afterId}
-	 * ({@code null}: the first ones), in id order, with programme and countries loaded: for reading
-	 * every project a chunk at a time (keyset paging, no offset).
-	 */
-	public List<Project> findAfter(ProjectFilter filter, Long afterId, int size) {
-		return queries.after(filter, afterId, size);
-	}
-
-	/**
 	 * The id of the project at this position (from 0) in {@link #findAfter} order: where to resume
 	 * when the first {@code position} projects are to be skipped (one index scan, no rows loaded).
 	 */
@@ -104,13 +95,14 @@ public class ProjectService {
 	}
 
 	/**
-	 * Keyset paging for the REST API: up to {@code limit} projects matching the filter and, when not
-	 * null, the source id (a CORDIS grant id, an IATI identifier), by id after {@code afterId}; with
-	 * their programme, countries and terms loaded.
+	 * Keyset paging: up to {@code size} projects that match the filter and, when not null, the source
+	 * id (a CORDIS grant id, an IATI identifier), by id after the project {@code afterId} ({@code null}:
+	 * from the first); with their programme, countries and terms loaded. As fast for the last chunk of a
+	 * million projects as for the first: the REST API's pages, the exports' and the sitemap's chunks.
 	 */
-	public List<Project> findAfter(ProjectFilter filter, String sourceId, Long afterId, int limit) {
-		List<Project> found = queries.after(filter, sourceId, afterId, limit);
-		found.forEach(ProjectService::loadForApi);
+	public List<Project> findAfter(ProjectFilter filter, String sourceId, Long afterId, int size) {
+		List<Project> found = queries.after(filter, sourceId, afterId, size);
+		found.forEach(ProjectService::loadDetails);
 		return found;
 	}
 
@@ -120,22 +112,14 @@ public class ProjectService {
 			return List.of();
 		}
 		List<Project> found = projects.findBySlugIn(slugs);
-		found.forEach(ProjectService::loadForApi);
+		found.forEach(ProjectService::loadDetails);
 		return found;
 	}
 
-	private static void loadForApi(Project project) {
+	private static void loadDetails(Project project) {
 		Hibernate.initialize(project.getProgramme());
 		Hibernate.initialize(project.getCountries());
 		project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
-	}
-
-	/** Up to {@code limit} organisations by id, after {@code afterId} (null: from the first). */
-	public List<Organisation> organisationsAfter(Long afterId, int limit) {
-		List<Organisation> found = organisations.findByIdGreaterThanOrderById((afterId == null) ? 0L : afterId,
-				org.springframework.data.domain.Limit.of(limit));
-		found.forEach(organisation -> Hibernate.initialize(organisation.getCountry()));
-		return found;
 	}
 
 	public Optional<Organisation> organisation(long id) {

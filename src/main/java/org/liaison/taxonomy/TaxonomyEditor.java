@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.liaison.common.Dependent;
-import org.liaison.common.DependentFinder;
+import org.liaison.common.ItemReferences;
 import org.liaison.common.InUseException;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemType;
@@ -33,15 +33,15 @@ public class TaxonomyEditor {
 
 	private final TermRepository terms;
 
-	private final List<DependentFinder> dependentFinders;
+	private final List<ItemReferences> references;
 
 	private final AuditLog audit;
 
-	TaxonomyEditor(VocabularyRepository vocabularies, TermRepository terms, List<DependentFinder> dependentFinders,
+	TaxonomyEditor(VocabularyRepository vocabularies, TermRepository terms, List<ItemReferences> references,
 			AuditLog audit) {
 		this.vocabularies = vocabularies;
 		this.terms = terms;
-		this.dependentFinders = dependentFinders;
+		this.references = references;
 		this.audit = audit;
 	}
 
@@ -154,6 +154,10 @@ public class TaxonomyEditor {
 		}
 		term.edit(draft.slug(), requireName(draft.name()), draft.description(), draft.position());
 		terms.flush();
+		if (!before.equals(draft.slug())) {
+			String vocabulary = term.getVocabulary().getCode();
+			references.forEach(r -> r.rekey(new ItemRef(ItemType.TERM, vocabulary + "/" + before), vocabulary + "/" + draft.slug()));
+		}
 		audit.record(AuditAction.UPDATE, "term:" + term.getVocabulary().getCode() + "/" + draft.slug(),
 				before.equals(draft.slug()) ? null : "slug " + before + " → " + draft.slug());
 		return term;
@@ -161,7 +165,7 @@ public class TaxonomyEditor {
 
 	/** What is tagged with the term or links to it: projects, news, meetings, related links. */
 	public List<Dependent> dependentsOf(Term term) {
-		return DependentFinder.collect(dependentFinders,
+		return ItemReferences.collect(references,
 				new ItemRef(ItemType.TERM, term.getVocabulary().getCode() + "/" + term.getSlug()));
 	}
 
@@ -171,6 +175,7 @@ public class TaxonomyEditor {
 		String key = term.getVocabulary().getCode() + "/" + term.getSlug();
 		InUseException.refuseIfAny("Term " + key, dependentsOf(term));
 		terms.delete(term);
+		references.forEach(r -> r.forget(new ItemRef(ItemType.TERM, key)));
 		terms.flush();
 		audit.record(AuditAction.DELETE, "term:" + key, null);
 	}

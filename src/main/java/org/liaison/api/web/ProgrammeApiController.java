@@ -66,7 +66,7 @@ class ProgrammeApiController {
 			@Parameter(description = ApiParameters.CURSOR) @RequestParam(required = false) String cursor) {
 		int size = paging.limit(limit);
 		String[] after = Cursor.decode(cursor, "organisations", 1);
-		List<Organisation> found = projects.organisationsAfter((after == null) ? null : Cursor.number(after, 0, cursor),
+		List<Organisation> found = projects.organisationsAfter(null, (after == null) ? null : Cursor.number(after, 0, cursor),
 				size + 1);
 		boolean more = found.size() > size;
 		List<Organisation> page = more ? found.subList(0, size) : found;

@@ -2,6 +2,7 @@ package org.liaison.common.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -19,11 +20,19 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/** @param aliases maps a checked property (e.g. {@code nameGiven}) to the field it is shown next to */
 	public static Map<String, String> of(BindingResult binding, Map<String, String> aliases) {
+		return of(binding, property -> aliases.getOrDefault(property, property));
+	}
+
+	/**
+	 * @param fieldOf maps a checked property (e.g. {@code titleGiven}) to the field it is shown next to;
+	 * indexed properties ({@code participations[2].role}) are shown next to their list
+	 */
+	public static Map<String, String> of(BindingResult binding, UnaryOperator<String> fieldOf) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : binding.getFieldErrors()) {
-			String property = error.getField().replaceAll("\\[.*", "");
-			String field = aliases.getOrDefault(property, property);
+			String field = fieldOf.apply(error.getField().replaceAll("\\[.*", ""));
 			String message = error.getDefaultMessage();
 			errors.putIfAbsent(field, (!error.isBindingFailure() && message != null && MESSAGE_KEY.matcher(message).matches())
 					? message : "admin.validation.invalid");

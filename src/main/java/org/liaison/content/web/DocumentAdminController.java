@@ -1,236 +1,29 @@
 package org.liaison.content.web;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
-import org.liaison.admin.FieldDifference;
-import org.liaison.admin.FormErrors;
-import org.liaison.common.InUseException;
-import org.liaison.common.KeyTakenException;
-import org.liaison.common.StaleEditException;
-import org.liaison.common.web.PageNumber;
 import org.liaison.common.web.PortalLanguages;
-import org.liaison.content.ContentNotFoundException;
-import org.liaison.content.ContentRevision;
 import org.liaison.content.Document;
 import org.liaison.content.DocumentEditor;
-import org.liaison.content.PublicationStatus;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-/**
- * Official documents in the back office: the list, the form with a tab per language, the workflow,
- * deletion with confirmation, the history with restore, and the conflict differences.
- */
+/** Documents in the back office at {@code /admin/documents}: see {@link EditorialAdminController}. */
 @Controller
-class DocumentAdminController {
-
-	private final DocumentEditor editor;
-
-	private final PortalLanguages languages;
+@RequestMapping("/admin/documents")
+class DocumentAdminController extends EditorialAdminController<Document, DocumentEditor.Draft, DocumentForm> {
 
 	DocumentAdminController(DocumentEditor editor, PortalLanguages languages) {
-		this.editor = editor;
-		this.languages = languages;
+		super(editor, languages, "documents");
 	}
 
-	@GetMapping("/admin/documents")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(name = "page", required = false) String pageNumber, Model model) {
-		int number = PageNumber.parse(pageNumber);
-		PublicationStatus wanted = WorkflowStatus.parse(status);
-		org.springframework.data.domain.Page<Document> found = editor.search(q, wanted, number);
-		model.addAttribute("items", found.getContent());
-		model.addAttribute("total", found.getTotalElements());
-		model.addAttribute("q", (q == null) ? "" : q);
-		model.addAttribute("status", wanted);
-		model.addAttribute("current", number);
-		model.addAttribute("pageCount", Math.max(1, found.getTotalPages()));
-		return "admin/documents/list";
+	@Override
+	DocumentForm newForm() {
+		return new DocumentForm();
 	}
 
-	@GetMapping("/admin/documents/new")
-	String create(@RequestParam(required = false) String source, Model model) {
-		return form(model, new DocumentForm(), null, Map.of(), source);
-	}
-
-	@PostMapping("/admin/documents")
-	String created(@Valid @ModelAttribute("form") DocumentForm form, BindingResult binding, Model model,
-			HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, null, errors(binding), null);
-		}
-		try {
-			return "redirect:/admin/documents/" + editor.create(form.draft()).getId() + "?saved";
-		}
-		catch (KeyTakenException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, null, Map.of("slug", "admin.validation.slugTaken"), null);
-		}
-	}
-
-	@GetMapping("/admin/documents/{id}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String source, Model model) {
-		Document item = require(id);
-		return form(model, DocumentForm.of(item), item, Map.of(), source);
-	}
-
-	@PostMapping("/admin/documents/{id}")
-	String updated(@PathVariable long id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult binding,
-			Model model, HttpServletResponse response) {
-		Document item = require(id);
-		if (binding.hasErrors() || form.getVersion() == null) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Map<String, String> errors = new LinkedHashMap<>(errors(binding));
-			if (form.getVersion() == null) {
-				errors.putIfAbsent("form", "admin.validation.invalid");
-			}
-			return form(model, form, item, errors, null);
-		}
-		try {
-			editor.update(id, form.getVersion(), form.draft());
-			return "redirect:/admin/documents/" + id + "?saved";
-		}
-		catch (KeyTakenException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, form, item, Map.of("slug", "admin.validation.slugTaken"), null);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			Document current = require(id);
-			model.addAttribute("differences", FieldDifference.between(DocumentForm.of(current).comparable(), form.comparable()));
-			form.setVersion(current.getVersion());
-			return form(model, form, current, Map.of(), null);
-		}
-	}
-
-	@PostMapping("/admin/documents/{id}/status")
-	String move(@PathVariable long id, @RequestParam String target, @RequestParam long version) {
-		PublicationStatus status = WorkflowStatus.parse(target);
-		if (status == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No status '" + target + "'");
-		}
-		require(id);
-		try {
-			editor.move(id, version, status);
-		}
-		catch (IllegalStateException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return "redirect:/admin/documents/" + id + "?stale";
-		}
-		return "redirect:/admin/documents/" + id + "?moved=" + status.name().toLowerCase(Locale.ROOT);
-	}
-
-	@GetMapping("/admin/documents/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		return deletePage(model, require(id), editor.dependents(id));
-	}
-
-	@PostMapping("/admin/documents/{id}/delete")
-	String delete(@PathVariable long id, Model model, HttpServletResponse response) {
-		Document item = require(id);
-		try {
-			editor.delete(id);
-			return "redirect:/admin/documents?deleted";
-		}
-		catch (InUseException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, item, ex.dependents());
-		}
-	}
-
-	@GetMapping("/admin/documents/{id}/history")
-	String history(@PathVariable long id, Model model) {
-		Document item = require(id);
-		List<ContentRevision> entries = new ArrayList<>(editor.history(id));
-		Collections.reverse(entries);
-		model.addAttribute("section", "documents");
-		model.addAttribute("itemHref", "/admin/documents/" + id);
-		model.addAttribute("itemTitle", item.getTitle());
-		model.addAttribute("entries", entries);
-		return "admin/pages/history";
-	}
-
-	@PostMapping("/admin/documents/{id}/history/{revision}/restore")
-	String restore(@PathVariable long id, @PathVariable long revision) {
-		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (KeyTakenException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/documents/" + id + "?restored";
-	}
-
-	@ExceptionHandler(ContentNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	void notFound() {
-		// answered by the error page
-	}
-
-	private String deletePage(Model model, Document item, List<org.liaison.common.Dependent> dependents) {
-		model.addAttribute("section", "documents");
-		model.addAttribute("itemName", item.getTitle().textFor("en") + " (" + item.getSlug() + ")");
-		model.addAttribute("action", "/admin/documents/" + item.getId() + "/delete");
-		model.addAttribute("cancelHref", "/admin/documents/" + item.getId());
-		model.addAttribute("dependents", dependents);
-		return "admin/confirmDelete";
-	}
-
-	private String form(Model model, DocumentForm form, Document item, Map<String, String> errors, String source) {
-		List<String> more = new ArrayList<>(form.getTitle().keySet());
-		if (item != null) {
-			more.addAll(item.getTitle().languages());
-			more.addAll(item.getSummary().languages());
-			more.addAll(item.getQuote().languages());
-		}
-		List<String> tabs = WorkflowStatus.languages(languages, more);
-		model.addAttribute("form", form);
-		model.addAttribute("item", item);
-		model.addAttribute("errors", errors);
-		model.addAttribute("languages", tabs);
-		model.addAttribute("source", (source != null && tabs.contains(source)) ? source : null);
-		if (model.getAttribute("differences") == null) {
-			model.addAttribute("differences", List.of());
-		}
-		return "admin/documents/form";
-	}
-
-	private static Map<String, String> errors(BindingResult binding) {
-		return FormErrors.of(binding, field -> switch (field) {
-			case "titleGiven", "textsShortEnough", "languagesValid" -> "title";
-			default -> field;
-		});
-	}
-
-	private Document require(long id) {
-		return editor.find(id).orElseThrow(() -> new ContentNotFoundException("document", id));
+	@Override
+	DocumentForm formOf(Document document) {
+		return DocumentForm.of(document);
 	}
 
 }

@@ -3,16 +3,12 @@ package org.liaison.content.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.liaison.admin.Translatable;
-import org.liaison.common.LocalizedText;
 import org.liaison.content.Document;
 import org.liaison.content.DocumentEditor;
 import org.liaison.content.DocumentKind;
@@ -20,12 +16,7 @@ import org.liaison.content.DocumentKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The document form, as sent: kind, date, issuer, file link, and one text per language for each text. */
-public class DocumentForm implements Translatable {
-
-	@NotBlank(message = "admin.validation.required")
-	@Size(max = 120, message = "admin.validation.slug")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "admin.validation.slug")
-	private String slug;
+public class DocumentForm extends EditorialForm<DocumentEditor.Draft> {
 
 	@NotNull(message = "admin.validation.required")
 	private DocumentKind kind;
@@ -40,82 +31,47 @@ public class DocumentForm implements Translatable {
 	@Pattern(regexp = "|https?://\\S+", message = "admin.validation.url")
 	private String url;
 
-	private Map<String, String> title = new LinkedHashMap<>();
-
-	private Map<String, String> summary = new LinkedHashMap<>();
-
 	private Map<String, String> quote = new LinkedHashMap<>();
-
-	private Long version;
 
 	static DocumentForm of(Document document) {
 		DocumentForm form = new DocumentForm();
-		form.slug = document.getSlug();
+		form.fill(document);
 		form.kind = document.getKind();
 		form.issuedOn = document.getIssuedOn();
 		form.issuer = document.getIssuer();
 		form.url = document.getUrl();
-		form.title = new LinkedHashMap<>(document.getTitle().asMap());
-		form.summary = new LinkedHashMap<>(document.getSummary().asMap());
-		form.quote = new LinkedHashMap<>(document.getQuote().asMap());
-		form.version = document.getVersion();
+		form.quote = editable(document.getQuote());
 		return form;
 	}
 
+	@Override
 	DocumentEditor.Draft draft() {
-		return new DocumentEditor.Draft(slug, kind, LocalizedText.of(title), LocalizedText.of(summary),
-				LocalizedText.of(quote), issuedOn, FormTexts.blankToNull(issuer), FormTexts.blankToNull(url));
+		return new DocumentEditor.Draft(getSlug(), kind, localized(getTitle()), localized(getSummary()), localized(quote),
+				issuedOn, blankToNull(issuer), blankToNull(url));
 	}
 
+	@Override
 	Map<String, String> comparable() {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("admin.field.slug", slug);
+		Map<String, String> values = super.comparable();
 		values.put("admin.field.kind", String.valueOf(kind));
 		values.put("admin.field.issuedOn", String.valueOf(issuedOn));
 		values.put("admin.field.issuer", issuer);
 		values.put("admin.field.url", url);
-		FormTexts.put(values, "admin.field.title", title);
-		FormTexts.put(values, "admin.field.summary", summary);
-		FormTexts.put(values, "admin.field.quote", quote);
 		return values;
 	}
 
-	@AssertTrue(message = "admin.validation.titleRequired")
-	public boolean isTitleGiven() {
-		return FormTexts.given(title);
+	@Override
+	protected Map<String, Map<String, String>> texts() {
+		Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+		texts.put("title", getTitle());
+		texts.put("summary", getSummary());
+		texts.put("quote", quote);
+		return texts;
 	}
 
 	@AssertTrue(message = "admin.validation.tooLong")
 	public boolean isTextsShortEnough() {
-		return FormTexts.fit(title, 500) && FormTexts.fit(summary, 5_000) && FormTexts.fit(quote, 20_000);
-	}
-
-	@AssertTrue(message = "admin.validation.language")
-	public boolean isLanguagesValid() {
-		return Stream.of(title, summary, quote).allMatch(FormTexts::validLanguages);
-	}
-
-	@Override
-	public String text(String field, String language) {
-		return FormTexts.get(switch (field) {
-			case "title" -> title;
-			case "summary" -> summary;
-			case "quote" -> quote;
-			default -> throw new IllegalArgumentException(field);
-		}, language);
-	}
-
-	@Override
-	public boolean hasLanguage(String language) {
-		return !text("title", language).isBlank();
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = (slug == null) ? null : slug.strip();
+		return fits(getTitle(), 500) && fits(getSummary(), 5_000) && fits(quote, 20_000);
 	}
 
 	public DocumentKind getKind() {
@@ -150,36 +106,12 @@ public class DocumentForm implements Translatable {
 		this.url = (url == null) ? null : url.strip();
 	}
 
-	public Map<String, String> getTitle() {
-		return title;
-	}
-
-	public void setTitle(Map<String, String> title) {
-		this.title = title;
-	}
-
-	public Map<String, String> getSummary() {
-		return summary;
-	}
-
-	public void setSummary(Map<String, String> summary) {
-		this.summary = summary;
-	}
-
 	public Map<String, String> getQuote() {
 		return quote;
 	}
 
 	public void setQuote(Map<String, String> quote) {
 		this.quote = quote;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

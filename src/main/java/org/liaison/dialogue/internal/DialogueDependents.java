@@ -3,7 +3,8 @@ package org.liaison.dialogue.internal;
 import java.util.List;
 
 import org.liaison.common.Dependent;
-import org.liaison.common.DependentFinder;
+import org.liaison.common.DependentQuery;
+import org.liaison.common.ItemReferences;
 import org.liaison.common.ItemRef;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Dialogue series held with a partner and meetings tagged with a term: they keep those from being deleted. */
 @Component
-class DialogueDependents implements DependentFinder {
+class DialogueDependents implements ItemReferences {
 
 	private final JdbcTemplate jdbc;
 
@@ -20,13 +21,13 @@ class DialogueDependents implements DependentFinder {
 	}
 
 	@Override
-	public List<Dependent> dependentsOf(ItemRef item) {
+	public List<Dependent> referencesTo(ItemRef item) {
 		return switch (item.type()) {
-			case PARTNER -> List.of(find("admin.kind.dialogues", """
+			case PARTNER -> List.of(DependentQuery.find(jdbc, "admin.kind.dialogues", """
 					from dialogue_series s join dialogue_partner dp on dp.series_id = s.id
 					join partner p on p.id = dp.partner_id where p.slug = ?""",
 					"coalesce(s.name->>'en', s.slug)", item.key()));
-			case TERM -> termKey(item).map(parts -> List.of(find("admin.kind.meetings", """
+			case TERM -> termKey(item).map(parts -> List.of(DependentQuery.find(jdbc, "admin.kind.meetings", """
 					from meeting m join dialogue_series s on s.id = m.series_id
 					join meeting_topic mt on mt.meeting_id = m.id join term t on t.id = mt.term_id
 					join vocabulary v on v.id = t.vocabulary_id where v.code = ? and t.slug = ?""",
@@ -34,13 +35,6 @@ class DialogueDependents implements DependentFinder {
 				.orElse(List.of());
 			default -> List.of();
 		};
-	}
-
-	private Dependent find(String kindKey, String from, String name, Object... args) {
-		Long count = jdbc.queryForObject("select count(*) " + from, Long.class, args);
-		List<String> examples = (count == null || count == 0) ? List.of()
-				: jdbc.queryForList("select " + name + " " + from + " order by 1 limit 3", String.class, args);
-		return new Dependent(kindKey, (count == null) ? 0 : count, examples);
 	}
 
 	static java.util.Optional<String[]> termKey(ItemRef item) {

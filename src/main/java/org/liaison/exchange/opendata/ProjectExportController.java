@@ -71,7 +71,7 @@ class ProjectExportController {
 		Long after = null;
 		List<Project> chunk;
 		do {
-			chunk = projects.findAfter(filter, after, CHUNK);
+			chunk = projects.findAfter(filter, null, after, CHUNK);
 			chunk.forEach(action);
 			after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).getId();
 		}

@@ -107,7 +107,7 @@ class SitemapAddresses {
 			if (!visitor.wantsMore()) {
 				return;
 			}
-			chunk = projects.findAfter(ProjectFilter.none(), after, CHUNK);
+			chunk = projects.findAfter(ProjectFilter.none(), null, after, CHUNK);
 			for (Project project : chunk) {
 				visitor.add("projects/" + project.getSlug(), null);
 			}

@@ -6,7 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.EditConflict;
+import org.liaison.admin.AdminForms;
+import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -98,10 +99,7 @@ class RegionAdminController {
 		Region region = require(id);
 		if (binding.hasErrors() || form.getVersion() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(binding, RegionForm.ALIASES));
-			if (form.getVersion() == null) {
-				errors.putIfAbsent("form", "admin.validation.invalid");
-			}
+			Map<String, String> errors = AdminForms.editErrors(binding, RegionForm.ALIASES, form.getVersion());
 			return form(model, form, region, errors, null, null);
 		}
 		try {
@@ -119,7 +117,7 @@ class RegionAdminController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Region current = require(id);
-			EditConflict conflict = EditConflict.between(form.summaryOfFields(), RegionForm.of(current).summaryOfFields());
+			List<FieldDifference> conflict = FieldDifference.between(RegionForm.of(current).summaryOfFields(), form.summaryOfFields());
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of(), null, conflict);
 		}
@@ -151,28 +149,15 @@ class RegionAdminController {
 	}
 
 	private String deletePage(Model model, Region region, List<Dependent> dependents) {
-		model.addAttribute("section", "regions");
-		model.addAttribute("itemName", region.getName().textFor("en") + " (" + region.getCode() + ")");
-		model.addAttribute("action", "/admin/regions/" + region.getId() + "/delete");
-		model.addAttribute("cancelHref", "/admin/regions/" + region.getId());
-		model.addAttribute("dependents", dependents);
-		return "admin/confirmDelete";
+		return AdminForms.confirmDelete(model, "regions", region.getName().textFor("en") + " (" + region.getCode() + ")",
+				"/admin/regions/" + region.getId(), dependents);
 	}
 
 	private String form(Model model, RegionForm form, Region region, Map<String, String> errors, String source,
-			EditConflict conflict) {
-		List<String> shown = form.languages(languages.languages());
-		model.addAttribute("form", form);
+			List<FieldDifference> conflict) {
 		model.addAttribute("region", region);
-		model.addAttribute("errors", errors);
-		model.addAttribute("conflict", conflict);
-		model.addAttribute("languages", shown);
-		model.addAttribute("source", (source != null && shown.contains(source)) ? source : null);
 		model.addAttribute("countries", editor.allCountries());
-		if (!model.containsAttribute("saved")) {
-			model.addAttribute("saved", false);
-		}
-		return "admin/regions/form";
+		return AdminForms.show(model, "admin/regions/form", form, languages.languages(), errors, source, conflict);
 	}
 
 	private Region require(long id) {

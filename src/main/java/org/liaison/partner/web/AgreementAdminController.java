@@ -6,7 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.EditConflict;
+import org.liaison.admin.AdminForms;
+import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
@@ -78,10 +79,7 @@ class AgreementAdminController {
 		Agreement agreement = require(id);
 		if (binding.hasErrors() || form.getVersion() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(binding, AgreementForm.ALIASES));
-			if (form.getVersion() == null) {
-				errors.putIfAbsent("form", "admin.validation.invalid");
-			}
+			Map<String, String> errors = AdminForms.editErrors(binding, AgreementForm.ALIASES, form.getVersion());
 			return form(model, form, agreement.getPartner(), agreement, errors, null, null);
 		}
 		try {
@@ -95,8 +93,7 @@ class AgreementAdminController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Agreement current = require(id);
-			EditConflict conflict = EditConflict.between(form.summaryOfFields(),
-					AgreementForm.of(current).summaryOfFields());
+			List<FieldDifference> conflict = FieldDifference.between(AgreementForm.of(current).summaryOfFields(), form.summaryOfFields());
 			form.setVersion(current.getVersion());
 			return form(model, form, current.getPartner(), current, Map.of(), null, conflict);
 		}
@@ -105,12 +102,8 @@ class AgreementAdminController {
 	@GetMapping("/admin/agreements/{id:\\d{1,18}}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		Agreement agreement = require(id);
-		model.addAttribute("section", "partners");
-		model.addAttribute("itemName", agreement.getTitle().textFor("en") + " (" + agreement.getSlug() + ")");
-		model.addAttribute("action", "/admin/agreements/" + id + "/delete");
-		model.addAttribute("cancelHref", "/admin/agreements/" + id);
-		model.addAttribute("dependents", List.of());
-		return "admin/confirmDelete";
+		return AdminForms.confirmDelete(model, "partners",
+				agreement.getTitle().textFor("en") + " (" + agreement.getSlug() + ")", "/admin/agreements/" + id, List.of());
 	}
 
 	@PostMapping("/admin/agreements/{id:\\d{1,18}}/delete")
@@ -128,19 +121,11 @@ class AgreementAdminController {
 	}
 
 	private String form(Model model, AgreementForm form, Partner partner, Agreement agreement,
-			Map<String, String> errors, String source, EditConflict conflict) {
-		List<String> shown = form.languages(languages.languages());
-		model.addAttribute("form", form);
+			Map<String, String> errors, String source, List<FieldDifference> conflict) {
 		model.addAttribute("partner", partner);
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("errors", errors);
-		model.addAttribute("conflict", conflict);
-		model.addAttribute("languages", shown);
-		model.addAttribute("source", (source != null && shown.contains(source)) ? source : null);
-		if (!model.containsAttribute("saved")) {
-			model.addAttribute("saved", false);
-		}
-		return "admin/partners/agreement-form";
+		return AdminForms.show(model, "admin/partners/agreement-form", form, languages.languages(), errors, source,
+				conflict);
 	}
 
 	private Partner requirePartner(long id) {

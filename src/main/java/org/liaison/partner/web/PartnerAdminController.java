@@ -6,7 +6,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.EditConflict;
+import org.liaison.admin.AdminForms;
+import org.liaison.common.Dependent;
+import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
@@ -115,10 +117,7 @@ class PartnerAdminController {
 		Partner partner = require(id);
 		if (binding.hasErrors() || form.getVersion() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(binding, PartnerForm.ALIASES));
-			if (form.getVersion() == null) {
-				errors.putIfAbsent("form", "admin.validation.invalid");
-			}
+			Map<String, String> errors = AdminForms.editErrors(binding, PartnerForm.ALIASES, form.getVersion());
 			return form(model, form, partner, errors, null, null);
 		}
 		try {
@@ -133,7 +132,7 @@ class PartnerAdminController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Partner current = require(id);
 			PartnerForm theirs = PartnerForm.of(current);
-			EditConflict conflict = EditConflict.between(form.summaryOfFields(), theirs.summaryOfFields());
+			List<FieldDifference> conflict = FieldDifference.between(theirs.summaryOfFields(), form.summaryOfFields());
 			// the user's input stays; the next save is based on what is stored now, knowingly
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of(), null, conflict);
@@ -165,31 +164,18 @@ class PartnerAdminController {
 		// answered by the error page
 	}
 
-	private String deletePage(Model model, Partner partner, List<org.liaison.common.Dependent> dependents) {
-		model.addAttribute("section", "partners");
-		model.addAttribute("itemName", partner.getName().textFor("en") + " (" + partner.getSlug() + ")");
-		model.addAttribute("action", "/admin/partners/" + partner.getId() + "/delete");
-		model.addAttribute("cancelHref", "/admin/partners/" + partner.getId());
-		model.addAttribute("dependents", dependents);
-		return "admin/confirmDelete";
+	private String deletePage(Model model, Partner partner, List<Dependent> dependents) {
+		return AdminForms.confirmDelete(model, "partners", partner.getName().textFor("en") + " (" + partner.getSlug() + ")",
+				"/admin/partners/" + partner.getId(), dependents);
 	}
 
 	private String form(Model model, PartnerForm form, Partner partner, Map<String, String> errors, String source,
-			EditConflict conflict) {
-		List<String> shown = form.languages(languages.languages());
-		model.addAttribute("form", form);
+			List<FieldDifference> conflict) {
 		model.addAttribute("partner", partner);
 		model.addAttribute("agreements", (partner == null) ? List.of() : editor.agreementsOf(partner.getId()));
-		model.addAttribute("errors", errors);
-		model.addAttribute("conflict", conflict);
-		model.addAttribute("languages", shown);
-		model.addAttribute("source", (source != null && shown.contains(source)) ? source : null);
 		model.addAttribute("countries", regions.allCountries());
 		model.addAttribute("regions", geography.regions());
-		if (!model.containsAttribute("saved")) {
-			model.addAttribute("saved", false);
-		}
-		return "admin/partners/form";
+		return AdminForms.show(model, "admin/partners/form", form, languages.languages(), errors, source, conflict);
 	}
 
 	private Partner require(long id) {

@@ -116,7 +116,7 @@ public class PartnerForm extends TranslatedForm {
 		fields.put("admin.partners.website", website == null ? "" : website);
 		fields.put("admin.partners.regions", String.join(", ", regions));
 		texts().forEach((field, texts) -> texts.forEach((language, text) -> fields
-			.put("admin.partners." + field + "|" + language, text == null ? "" : text.strip())));
+			.put("admin.partners." + field + " " + language, text == null ? "" : text.strip())));
 		return fields;
 	}
 

@@ -24,8 +24,6 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 			""")
 	List<Organisation> findAfter(String countryCode, long afterId, Limit limit);
 
-	/** Organisations by id, from the one after {@code id}; for keyset paging. */
-	java.util.List<Organisation> findByIdGreaterThanOrderById(Long id, org.springframework.data.domain.Limit limit);
 	/** The back office's list: a text in the name or short name, a country; both optional. */
 	@Query(value = """
 			select o from Organisation o left join fetch o.country

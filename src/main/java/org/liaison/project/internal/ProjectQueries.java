@@ -51,17 +51,10 @@ public class ProjectQueries {
 	}
 
 	/**
-	 * The next {@code size} projects that match the filter after the one with id {@code afterId}
-	 * ({@code null}: from the start), in id order: keyset paging, as fast for the last chunk of a
-	 * million projects as for the first (an offset would make the database skip every row before it).
-	 */
-	public List<Project> after(ProjectFilter filter, Long afterId, int size) {
-		return after(filter, null, afterId, size);
-	}
-
-	/**
 	 * Keyset paging: up to {@code limit} projects that match the filter (and, when given, have this
 	 * source id or grant id), by id, after the project with id {@code afterId} (null: from the first).
+	 * As fast for the last chunk of a million projects as for the first (an offset would make the
+	 * database skip every row before it).
 	 */
 	public List<Project> after(ProjectFilter filter, String sourceId, Long afterId, int limit) {
 		Map<String, Object> parameters = new HashMap<>();

@@ -45,8 +45,8 @@ public class OrganisationForm {
 	}
 
 	OrganisationEditor.Draft draft() {
-		return new OrganisationEditor.Draft(name, Texts.blankToNull(shortName), Texts.blankToNull(country),
-				Texts.blankToNull(kind), Texts.blankToNull(website));
+		return new OrganisationEditor.Draft(name, blankToNull(shortName), blankToNull(country),
+				blankToNull(kind), blankToNull(website));
 	}
 
 	Map<String, String> comparable() {
@@ -105,6 +105,10 @@ public class OrganisationForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

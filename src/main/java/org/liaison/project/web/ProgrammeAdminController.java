@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.admin.FieldDifference;
-import org.liaison.admin.FormErrors;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.InUseException;
 import org.liaison.common.KeyTakenException;
 import org.liaison.common.LocalizedText;

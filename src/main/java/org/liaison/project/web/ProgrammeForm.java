@@ -10,13 +10,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.liaison.admin.Translatable;
+import org.liaison.admin.TranslatedForm;
 import org.liaison.common.LocalizedText;
 import org.liaison.project.ProgrammeEditor;
 import org.liaison.project.Programme;
 
 /** The programme form, as sent: one text per language for the name and the description. */
-public class ProgrammeForm implements Translatable {
+public class ProgrammeForm extends TranslatedForm {
 
 	@NotBlank(message = "admin.validation.required")
 	@Size(max = 120, message = "admin.validation.slug")
@@ -58,24 +58,24 @@ public class ProgrammeForm implements Translatable {
 		values.put("admin.field.slug", slug);
 		values.put("admin.field.startYear", String.valueOf(startYear));
 		values.put("admin.field.endYear", String.valueOf(endYear));
-		Texts.put(values, "admin.field.name", name);
-		Texts.put(values, "admin.field.description", description);
+		putTexts(values, "admin.field.name", name);
+		putTexts(values, "admin.field.description", description);
 		return values;
 	}
 
 	@AssertTrue(message = "admin.validation.nameRequired")
 	public boolean isNameGiven() {
-		return Texts.given(name);
+		return mainTextGiven();
 	}
 
 	@AssertTrue(message = "admin.validation.tooLong")
 	public boolean isTextsShortEnough() {
-		return Texts.fit(name, 300) && Texts.fit(description, 20_000);
+		return fits(name, 300) && fits(description, 20_000);
 	}
 
 	@AssertTrue(message = "admin.validation.language")
 	public boolean isLanguagesValid() {
-		return Texts.validLanguages(name, description);
+		return languagesValid();
 	}
 
 	@AssertTrue(message = "admin.validation.endBeforeStart")
@@ -84,17 +84,11 @@ public class ProgrammeForm implements Translatable {
 	}
 
 	@Override
-	public String text(String field, String language) {
-		return Texts.get(switch (field) {
-			case "name" -> name;
-			case "description" -> description;
-			default -> throw new IllegalArgumentException(field);
-		}, language);
-	}
-
-	@Override
-	public boolean hasLanguage(String language) {
-		return !text("name", language).isBlank();
+	protected Map<String, Map<String, String>> texts() {
+		Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+		texts.put("name", name);
+		texts.put("description", description);
+		return texts;
 	}
 
 	public String getSlug() {

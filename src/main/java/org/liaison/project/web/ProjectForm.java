@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.liaison.admin.Translatable;
+import org.liaison.admin.TranslatedForm;
 import org.liaison.common.LocalizedText;
 import org.liaison.common.Money;
 import org.liaison.geography.Country;
@@ -31,7 +31,7 @@ import org.liaison.taxonomy.Term;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The project form, as sent: texts per language, funding, countries, terms and participation rows. */
-public class ProjectForm implements Translatable {
+public class ProjectForm extends TranslatedForm {
 
 	/** Empty participation rows the form offers for new participants. */
 	static final int NEW_ROWS = 3;
@@ -136,10 +136,10 @@ public class ProjectForm implements Translatable {
 			.filter(row -> !row.isRemove() && !row.isEmpty())
 			.map(ParticipationRow::participant)
 			.toList();
-		return new ProjectEditor.Draft(slug, acronym, Texts.blankToNull(grantId), LocalizedText.of(title),
-				LocalizedText.of(summary), LocalizedText.of(objective), Texts.blankToNull(programme), status, startDate,
+		return new ProjectEditor.Draft(slug, acronym, blankToNull(grantId), LocalizedText.of(title),
+				LocalizedText.of(summary), LocalizedText.of(objective), blankToNull(programme), status, startDate,
 				endDate, money(totalCost, totalCostCurrency), money(euContribution, euContributionCurrency),
-				Texts.blankToNull(website), countryCodes(), termIds, participants);
+				blankToNull(website), countryCodes(), termIds, participants);
 	}
 
 	List<String> countryCodes() {
@@ -171,25 +171,25 @@ public class ProjectForm implements Translatable {
 		values.put("admin.projects.terms", termIds.stream().sorted().toList().toString());
 		values.put("admin.projects.participations", String.join("; ", participations.stream()
 			.filter(row -> !row.isRemove() && !row.isEmpty()).map(ParticipationRow::describe).toList()));
-		Texts.put(values, "admin.field.title", title);
-		Texts.put(values, "admin.field.teaser", summary);
-		Texts.put(values, "admin.projects.objective", objective);
+		putTexts(values, "admin.field.title", title);
+		putTexts(values, "admin.field.teaser", summary);
+		putTexts(values, "admin.projects.objective", objective);
 		return values;
 	}
 
 	@AssertTrue(message = "admin.validation.titleRequired")
 	public boolean isTitleGiven() {
-		return Texts.given(title);
+		return mainTextGiven();
 	}
 
 	@AssertTrue(message = "admin.validation.tooLong")
 	public boolean isTextsShortEnough() {
-		return Texts.fit(title, 1_000) && Texts.fit(summary, 5_000) && Texts.fit(objective, 20_000);
+		return fits(title, 1_000) && fits(summary, 5_000) && fits(objective, 20_000);
 	}
 
 	@AssertTrue(message = "admin.validation.language")
 	public boolean isLanguagesValid() {
-		return Texts.validLanguages(title, summary, objective);
+		return languagesValid();
 	}
 
 	@AssertTrue(message = "admin.validation.endBeforeStart")
@@ -204,18 +204,12 @@ public class ProjectForm implements Translatable {
 	}
 
 	@Override
-	public String text(String field, String language) {
-		return Texts.get(switch (field) {
-			case "title" -> title;
-			case "summary" -> summary;
-			case "objective" -> objective;
-			default -> throw new IllegalArgumentException(field);
-		}, language);
-	}
-
-	@Override
-	public boolean hasLanguage(String language) {
-		return !text("title", language).isBlank();
+	protected Map<String, Map<String, String>> texts() {
+		Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+		texts.put("title", title);
+		texts.put("summary", summary);
+		texts.put("objective", objective);
+		return texts;
 	}
 
 	/** One participant row: the organisation by number or exact name, its role and contribution. */

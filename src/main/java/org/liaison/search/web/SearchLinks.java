@@ -10,9 +10,6 @@ import org.liaison.search.SearchRequest;
 /** Addresses of the search page that change one thing of the current search: a filter, the sort, the query. */
 public record SearchLinks(String base, SearchRequest request) {
 
-	/** htmx, from its WebJar (org.webjars.npm:htmx.org, the version in pom.xml), served by Spring Boot from the jar. */
-	public static final String HTMX = "/webjars/htmx.org/2.0.4/dist/htmx.min.js";
-
 	/** This search with {@code value} of {@code facet} added, or removed when it is selected; back to page 1. */
 	public String toggle(String facet, String value) {
 		Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.EditConflict;
+import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -139,7 +139,7 @@ class UserAdminController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			UserAccount current = require(id);
-			EditConflict conflict = EditConflict.between(form.summaryOfFields(), UserForm.of(current).summaryOfFields());
+			List<FieldDifference> conflict = FieldDifference.between(UserForm.of(current).summaryOfFields(), form.summaryOfFields());
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of(), conflict);
 		}
@@ -210,7 +210,7 @@ class UserAdminController {
 	}
 
 	private String form(Model model, UserForm form, UserAccount account, Map<String, String> errors,
-			EditConflict conflict) {
+			List<FieldDifference> conflict) {
 		model.addAttribute("form", form);
 		model.addAttribute("account", account);
 		model.addAttribute("errors", errors);

@@ -6,7 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.EditConflict;
+import org.liaison.admin.AdminForms;
+import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -84,10 +85,7 @@ class TermAdminController {
 		Term term = require(id);
 		if (binding.hasErrors() || form.getVersion() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(binding, TermForm.ALIASES));
-			if (form.getVersion() == null) {
-				errors.putIfAbsent("form", "admin.validation.invalid");
-			}
+			Map<String, String> errors = AdminForms.editErrors(binding, TermForm.ALIASES, form.getVersion());
 			return form(model, form, term.getVocabulary(), term, errors, null, null);
 		}
 		try {
@@ -105,7 +103,7 @@ class TermAdminController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Term current = require(id);
-			EditConflict conflict = EditConflict.between(form.summaryOfFields(), TermForm.of(current).summaryOfFields());
+			List<FieldDifference> conflict = FieldDifference.between(TermForm.of(current).summaryOfFields(), form.summaryOfFields());
 			form.setVersion(current.getVersion());
 			return form(model, form, current.getVocabulary(), current, Map.of(), null, conflict);
 		}
@@ -137,32 +135,20 @@ class TermAdminController {
 	}
 
 	private String deletePage(Model model, Term term, List<Dependent> dependents) {
-		model.addAttribute("section", "vocabularies");
-		model.addAttribute("itemName", term.getName().textFor("en") + " (" + term.getSlug() + ")");
-		model.addAttribute("action", "/admin/terms/" + term.getId() + "/delete");
-		model.addAttribute("cancelHref", "/admin/terms/" + term.getId());
-		model.addAttribute("dependents", dependents);
-		return "admin/confirmDelete";
+		return AdminForms.confirmDelete(model, "vocabularies", term.getName().textFor("en") + " (" + term.getSlug() + ")",
+				"/admin/terms/" + term.getId(), dependents);
 	}
 
 	private String form(Model model, TermForm form, Vocabulary vocabulary, Term term, Map<String, String> errors,
-			String source, EditConflict conflict) {
-		List<String> shown = form.languages(languages.languages());
-		model.addAttribute("form", form);
+			String source, List<FieldDifference> conflict) {
 		model.addAttribute("vocabulary", vocabulary);
 		model.addAttribute("term", term);
 		// only goals, priorities and themes have pages on the portal
 		boolean published = java.util.Set.of(Vocabulary.POLICY_GOALS, Vocabulary.D4D_PRIORITIES, Vocabulary.THEMES)
 			.contains(vocabulary.getCode());
 		model.addAttribute("publicPath", (term == null || !published) ? null : TermPaths.pathOf(term));
-		model.addAttribute("errors", errors);
-		model.addAttribute("conflict", conflict);
-		model.addAttribute("languages", shown);
-		model.addAttribute("source", (source != null && shown.contains(source)) ? source : null);
-		if (!model.containsAttribute("saved")) {
-			model.addAttribute("saved", false);
-		}
-		return "admin/vocabularies/term-form";
+		return AdminForms.show(model, "admin/vocabularies/term-form", form, languages.languages(), errors, source,
+				conflict);
 	}
 
 	private Vocabulary requireVocabulary(long id) {

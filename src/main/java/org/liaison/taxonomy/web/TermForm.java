@@ -79,7 +79,7 @@ public class TermForm extends TranslatedForm {
 		fields.put("admin.field.slug", slug);
 		fields.put("admin.terms.position", String.valueOf(position));
 		texts().forEach((field, texts) -> texts.forEach((language, text) -> fields
-			.put("admin.terms." + field + "|" + language, text == null ? "" : text.strip())));
+			.put("admin.terms." + field + " " + language, text == null ? "" : text.strip())));
 		return fields;
 	}
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.EditConflict;
+import org.liaison.admin.AdminForms;
+import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -90,10 +91,7 @@ class VocabularyAdminController {
 		Vocabulary vocabulary = require(id);
 		if (binding.hasErrors() || form.getVersion() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(binding, VocabularyForm.ALIASES));
-			if (form.getVersion() == null) {
-				errors.putIfAbsent("form", "admin.validation.invalid");
-			}
+			Map<String, String> errors = AdminForms.editErrors(binding, VocabularyForm.ALIASES, form.getVersion());
 			return form(model, form, vocabulary, 1, errors, null, null);
 		}
 		try {
@@ -107,8 +105,7 @@ class VocabularyAdminController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Vocabulary current = require(id);
-			EditConflict conflict = EditConflict.between(form.summaryOfFields(),
-					VocabularyForm.of(current).summaryOfFields());
+			List<FieldDifference> conflict = FieldDifference.between(VocabularyForm.of(current).summaryOfFields(), form.summaryOfFields());
 			form.setVersion(current.getVersion());
 			return form(model, form, current, 1, Map.of(), null, conflict);
 		}
@@ -140,35 +137,23 @@ class VocabularyAdminController {
 	}
 
 	private String deletePage(Model model, Vocabulary vocabulary, List<Dependent> dependents) {
-		model.addAttribute("section", "vocabularies");
-		model.addAttribute("itemName", vocabulary.getName().textFor("en") + " (" + vocabulary.getCode() + ")");
-		model.addAttribute("action", "/admin/vocabularies/" + vocabulary.getId() + "/delete");
-		model.addAttribute("cancelHref", "/admin/vocabularies/" + vocabulary.getId());
-		model.addAttribute("dependents", dependents);
-		return "admin/confirmDelete";
+		return AdminForms.confirmDelete(model, "vocabularies",
+				vocabulary.getName().textFor("en") + " (" + vocabulary.getCode() + ")", "/admin/vocabularies/" + vocabulary.getId(),
+				dependents);
 	}
 
 	private String form(Model model, VocabularyForm form, Vocabulary vocabulary, int termPage,
-			Map<String, String> errors, String source, EditConflict conflict) {
-		List<String> shown = form.languages(languages.languages());
+			Map<String, String> errors, String source, List<FieldDifference> conflict) {
 		Page<Term> terms = (vocabulary == null) ? Page.empty() : editor.termPage(vocabulary, termPage);
 		if (termPage > 1 && termPage > terms.getTotalPages()) {
 			throw PageNumber.notFound(termPage);
 		}
-		model.addAttribute("form", form);
 		model.addAttribute("vocabulary", vocabulary);
 		model.addAttribute("terms", terms.getContent());
 		model.addAttribute("termTotal", terms.getTotalElements());
 		model.addAttribute("current", termPage);
 		model.addAttribute("pageCount", Math.max(1, terms.getTotalPages()));
-		model.addAttribute("errors", errors);
-		model.addAttribute("conflict", conflict);
-		model.addAttribute("languages", shown);
-		model.addAttribute("source", (source != null && shown.contains(source)) ? source : null);
-		if (!model.containsAttribute("saved")) {
-			model.addAttribute("saved", false);
-		}
-		return "admin/vocabularies/form";
+		return AdminForms.show(model, "admin/vocabularies/form", form, languages.languages(), errors, source, conflict);
 	}
 
 	private Vocabulary require(long id) {

@@ -137,14 +137,14 @@ class ListExportIntegrationTests {
 		Long after = null;
 		List<Project> chunk;
 		do {
-			chunk = projects.findAfter(ProjectFilter.none(), after, 5);
+			chunk = projects.findAfter(ProjectFilter.none(), null, after, 5);
 			chunk.forEach(p -> read.add(p.getId()));
 			after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).getId();
 		}
 		while (chunk.size() == 5);
 		assertThat(read).hasSize((int) projects.projectCount()).doesNotHaveDuplicates().isSorted();
 		List<Long> african = new ArrayList<>();
-		projects.findAfter(ProjectFilter.byRegion("africa"), null, 100).forEach(p -> african.add(p.getId()));
+		projects.findAfter(ProjectFilter.byRegion("africa"), null, null, 100).forEach(p -> african.add(p.getId()));
 		assertThat(african).isNotEmpty().hasSizeLessThan(read.size());
 	}
 

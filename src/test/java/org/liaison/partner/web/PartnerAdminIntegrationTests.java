@@ -184,7 +184,8 @@ class PartnerAdminIntegrationTests {
 		assertThat(conflict.statusCode()).isEqualTo(409);
 		Document page = Jsoup.parse(conflict.body());
 		assertThat(page.select("[role=alert] h2").text()).isEqualTo("Someone else saved this item meanwhile");
-		assertThat(page.select("[role=alert] dd").text()).contains("Name From The First Save");
+		assertThat(page.select("[role=alert] tr.changed td").eachText())
+			.containsExactly("Name From The First Save", "Name From The Second");
 		assertThat(page.getElementById("name-en").val()).isEqualTo("Name From The Second");
 		assertThat(partners.partner("contested-partner").orElseThrow().getName().textFor("en"))
 			.isEqualTo("Name From The First Save");

@@ -1,4 +1,4 @@
-package org.liaison.admin;
+package org.liaison.common.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,75 @@
+package org.liaison.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liaison.common.Dependent;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What every back-office form and delete confirmation puts in the model, said once: the form with
+ * its errors, the differences of a refused save, a tab per language, the source language shown
+ * beside each field; the confirmation page with what still depends on the item.
+ */
+public final class AdminForms {
+
+	private AdminForms() {
+	}
+
+	/**
+	 * Puts a translated form into the model for its template.
+	 *
+	 * @param portal the portal's languages, each shown as a tab even when the form has no text in it yet
+	 * @param source the language to show beside each field while translating, if one of the tabs
+	 * @param conflict what someone saved meanwhile, where it differs; null when the save was not refused
+	 * @return the template
+	 */
+	public static String show(Model model, String template, TranslatedForm form, List<String> portal,
+			Map<String, String> errors, String source, List<FieldDifference> conflict) {
+		List<String> shown = form.languages(portal);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("languages", shown);
+		model.addAttribute("source", (source != null && shown.contains(source)) ? source : null);
+		if (!model.containsAttribute("saved")) {
+			model.addAttribute("saved", false);
+		}
+		return template;
+	}
+
+	/**
+	 * The errors of an edit form that was refused: Bean Validation's, and one for the whole form when
+	 * the version the edit started from is missing (a forged or truncated request).
+	 */
+	public static Map<String, String> editErrors(BindingResult binding, Map<String, String> aliases, Long version) {
+		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(binding, aliases));
+		if (version == null) {
+			errors.putIfAbsent("form", "admin.validation.invalid");
+		}
+		return errors;
+	}
+
+	/**
+	 * The page that asks to confirm a delete, or says why it is refused.
+	 *
+	 * @param section the back office's section the page belongs to (its navigation tab)
+	 * @param href the item's back-office address; the delete is posted to it with {@code /delete}
+	 * @param dependents what still depends on the item: while any, the delete is refused
+	 */
+	public static String confirmDelete(Model model, String section, String itemName, String href,
+			List<Dependent> dependents) {
+		model.addAttribute("section", section);
+		model.addAttribute("itemName", itemName);
+		model.addAttribute("action", href + "/delete");
+		model.addAttribute("cancelHref", href);
+		model.addAttribute("dependents", dependents);
+		return "admin/confirmDelete";
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.liaison.content;
+
+import java.util.stream.Stream;
+
+import org.liaison.common.LocalizedText;
+
+/**
+ * An item the editorial workflow carries (a page, an official document): addressed by slug, titled
+ * in several languages, versioned for optimistic locking, moved from draft to published to archived.
+ */
+public interface EditorialItem {
+
+	Long getId();
+
+	long getVersion();
+
+	String getSlug();
+
+	LocalizedText getTitle();
+
+	LocalizedText getSummary();
+
+	PublicationStatus getStatus();
+
+	void moveTo(PublicationStatus status);
+
+	/** Every translatable text of the item, the title first. */
+	Stream<LocalizedText> texts();
+
+}
