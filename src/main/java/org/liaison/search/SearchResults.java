@@ -6,10 +6,11 @@ import java.util.List;
  * A page of results, with the facets of the whole result set.
  *
  * @param request what was asked
- * @param total the number of matching items
+ * @param total the number of matching items (an estimate when {@code facetsEstimated})
  * @param hits this page's results
  * @param facets counts per facet value, for narrowing the search
- * @param facetsEstimated whether the facet counts are estimates (from a sample of very many matches), not exact
+ * @param facetsEstimated whether the total and the facet counts are estimates (from a sample of very many
+ *        matches), not exact
  * @param didYouMean a corrected query when the words as typed match nothing, else null
  * @param tookMillis the time the search took
  */

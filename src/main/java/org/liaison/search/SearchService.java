@@ -23,6 +23,7 @@ import org.liaison.search.internal.HitReader;
 import org.liaison.search.internal.QueryText;
 import org.liaison.search.internal.TextPredicates;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +41,7 @@ public class SearchService {
 
 	private static final int FACET_SIZE = 12;
 
-	/** Up to this many matches, facets are counted exactly; above, estimated from the facet sample. */
+	/** Up to this many matches, matches and facets are counted exactly; above, estimated from the facet sample. */
 	public static final int EXACT_FACETS_UP_TO = 10_000;
 
 	/** Enough for every value of every facet in the sample. */
@@ -53,22 +54,28 @@ public class SearchService {
 
 	private final FacetLabels labels;
 
-	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels) {
+	/** {@link #EXACT_FACETS_UP_TO}, unless a test sets it lower to see estimates on little data. */
+	private final int exactUpTo;
+
+	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels,
+			@Value("${liaison.search.exact-count-up-to:" + EXACT_FACETS_UP_TO + "}") int exactUpTo) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
+		this.exactUpTo = exactUpTo;
 	}
 
 	/**
 	 * One page of results for {@code request}, with facets and, for a misspelled query, a correction.
-	 * Facets are counted exactly up to {@link #EXACT_FACETS_UP_TO} matches; above, they are estimated
-	 * from the facet sample in the same pass ({@link FacetEstimates}, ADR 10).
+	 * Matches are counted, and facets counted exactly, up to {@link #EXACT_FACETS_UP_TO}; above, the
+	 * page's query stops counting (so Lucene may skip what cannot make the page), and the total and the
+	 * facets are estimated from the facet sample's matches in a second pass over about one document in
+	 * {@link SearchFields#FACET_SAMPLE_RATE} ({@link FacetEstimates}, ADR 11).
 	 */
 	public SearchResults search(SearchRequest request) {
 		long started = System.nanoTime();
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
 			SearchResult<List<?>> result = session.search(Object.class)
 				.select(HitReader::projection)
 				.where(f -> where(f, text, request, true))
@@ -77,31 +84,31 @@ public class SearchService {
 					case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();
 					case RELEVANCE -> s.score();
 				})
-				.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
-					.maxTermCount(SAMPLE_TERMS))
+				.totalHitCountThreshold(exactUpTo)
 				.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
 			List<SearchHit> hits = result.hits().stream()
 				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
 				.toList();
-			long total = result.total().hitCount();
-			Map<String, Map<Object, Long>> counts = (total > EXACT_FACETS_UP_TO)
-					? FacetEstimates.of(result.aggregation(sampleKey), total, FACETS, FACET_SIZE) : null;
-			boolean estimated = counts != null;
-			if (!estimated) {
-				counts = exactFacets(session, text, request);
+			Counts counts = result.total().isHitCountExact() ? null
+					: estimated(session, text, request, result.total().hitCountLowerBound());
+			if (counts == null) {
+				counts = exact(session, text, request);
 			}
-			String correction = (total <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
+			String correction = (counts.total() <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
 					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request), request.staff())
 					: null;
-			return new SearchResults(request, total, hits, labels.facets(session, counts, request), estimated, correction,
-					(System.nanoTime() - started) / 1_000_000);
+			return new SearchResults(request, counts.total(), hits, labels.facets(session, counts.facets(), request),
+					counts.estimated(), correction, (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
-	/** Every facet counted over every match: a second pass, over few matches. */
+	/** The number of matches and the counts per facet value, exact or estimated. */
+	private record Counts(long total, Map<String, Map<Object, Long>> facets, boolean estimated) {
+	}
+
+	/** Every match counted, and every facet over every match: a second pass, over few matches. */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Map<Object, Long>> exactFacets(SearchSession session, QueryText text,
-			SearchRequest request) {
+	private static Counts exact(SearchSession session, QueryText text, SearchRequest request) {
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 		var query = session.search(Object.class).where(f -> where(f, text, request, true));
@@ -113,7 +120,30 @@ public class SearchService {
 		SearchResult<?> result = query.fetch(0);
 		Map<String, Map<Object, Long>> counts = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
-		return counts;
+		return new Counts(result.total().hitCount(), counts, false);
+	}
+
+	/**
+	 * The total and the facets estimated from the matches in the facet sample, which the pass reads
+	 * alone; null when the sample holds none of the matches (then they are counted exactly).
+	 *
+	 * @param atLeast the matches counted before counting stopped
+	 */
+	private static Counts estimated(SearchSession session, QueryText text, SearchRequest request, long atLeast) {
+		AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
+		SearchResult<?> sampled = session.search(Object.class)
+			.where(f -> where(f, text, request, true).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
+			.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
+				.maxTermCount(SAMPLE_TERMS))
+			.fetch(0);
+		long inSample = sampled.total().hitCount();
+		if (inSample == 0) {
+			return null;
+		}
+		long total = Math.max(atLeast, FacetEstimates.round((double) inSample * SearchFields.FACET_SAMPLE_RATE));
+		Map<String, Map<Object, Long>> facets = FacetEstimates.of(sampled.aggregation(sampleKey), total, FACETS,
+				FACET_SIZE);
+		return (facets == null) ? null : new Counts(total, facets, true);
 	}
 
 	/** Items whose title or short name starts with the words typed; none before two letters. */

@@ -30,7 +30,8 @@ import org.liaison.common.LocalizedText;
  * A random one in {@link SearchFields#FACET_SAMPLE_RATE} documents also carries all its facet values
  * in one field, {@link SearchFields#FACET_SAMPLE} ({@code region:africa}, {@code year:2015}…): on a
  * search that matches tens of thousands of items, facets are estimated from the sampled ones in
- * the same pass, one value list per sampled document instead of eight per document (ADR 10).
+ * the same pass, one value list per sampled document instead of eight per document (ADR 10). The
+ * field is searchable too, so that a second pass can read the sampled documents alone.
  * <p>
  * The facet properties are the entity's own {@link KeywordField}/{@link GenericField} mappings
  * named after a facet, and its {@link SearchableText} title (for the languages), found once at
@@ -56,7 +57,7 @@ final class FacetSample {
 	/** Declares the sample field and reads the facet properties of {@code type}. */
 	static FacetSample bind(TypeBindingContext context, Class<?> type) {
 		IndexFieldReference<String> field = context.indexSchemaElement()
-			.field(SearchFields.FACET_SAMPLE, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES))
+			.field(SearchFields.FACET_SAMPLE, f -> f.asString().searchable(Searchable.YES).aggregable(Aggregable.YES))
 			.multiValued()
 			.toReference();
 		Map<String, Reader> facets = new LinkedHashMap<>();

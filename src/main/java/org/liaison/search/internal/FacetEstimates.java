@@ -51,7 +51,7 @@ public final class FacetEstimates {
 	}
 
 	/** Two significant digits, at least 1. */
-	static long round(double estimate) {
+	public static long round(double estimate) {
 		if (estimate < 1) {
 			return 1;
 		}

@@ -36,6 +36,7 @@ import org.apache.lucene.util.BytesRef;
 
 import org.liaison.common.search.SearchFields;
 import org.liaison.search.SearchRequest;
+import org.liaison.search.SearchService;
 import org.liaison.search.internal.QueryText;
 import org.liaison.search.internal.TextPredicates;
 
@@ -87,8 +88,9 @@ final class RawLucene implements AutoCloseable {
 				query.add(new TermInSetQuery(facet, terms), Occur.FILTER);
 			}
 		});
-		// Exact total, as the search page shows it (Lucene's default stops counting at 1,000).
-		TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(request.pageSize(), Integer.MAX_VALUE));
+		// Counted as far as the search page counts exactly (above, Liaison estimates the total from its facet sample).
+		TopDocs top = searcher.search(query.build(),
+				new TopScoreDocCollectorManager(request.pageSize(), SearchService.EXACT_FACETS_UP_TO));
 		StoredFields stored = searcher.storedFields();
 		for (ScoreDoc hit : top.scoreDocs) {
 			stored.document(hit.doc);

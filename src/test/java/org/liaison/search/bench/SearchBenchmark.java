@@ -92,6 +92,18 @@ public final class SearchBenchmark {
 					}
 				}
 			}
+			else if (Boolean.getBoolean("bench.reindex")) {
+				// the kept data, indexed anew (after a change to what the index holds), the rates measured again
+				log("Reusing %,d projects and %,d news items in %s, indexing them again", projects, news, data);
+				writeSeconds = Double.parseDouble(generated.getProperty("write.seconds"));
+				projectSeconds = massIndex(mapping, Project.class);
+				newsSeconds = massIndex(mapping, NewsItem.class);
+				generated.setProperty("project.seconds", String.valueOf(projectSeconds));
+				generated.setProperty("news.seconds", String.valueOf(newsSeconds));
+				try (var out = Files.newBufferedWriter(done)) {
+					generated.store(out, "written and indexed by SearchBenchmark; delete the directory to start afresh");
+				}
+			}
 			else {
 				log("Reusing %,d projects and %,d news items in %s", projects, news, data);
 				writeSeconds = Double.parseDouble(generated.getProperty("write.seconds"));
