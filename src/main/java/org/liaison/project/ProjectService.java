@@ -288,6 +288,11 @@ public class ProjectService {
 		return importWriter.writeProjects(projects, organisationIds, ownedVocabularyIds);
 	}
 
+	/** The ids of a source's imported projects by their identifier there (an IATI identifier). */
+	public Map<String, Long> projectIdsBySourceId(String source, Collection<String> sourceIds) {
+		return importWriter.idsBySourceId(source, sourceIds);
+	}
+
 	/** The database ids of the projects with these grant ids (CORDIS) or identifiers (IATI), by that id. */
 	public Map<String, Long> projectIdsByGrantId(Collection<String> grantIds) {
 		return importWriter.idsByGrantId(grantIds);

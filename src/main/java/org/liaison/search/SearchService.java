@@ -76,23 +76,22 @@ public class SearchService {
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			SearchResult<List<?>> result = session.search(Object.class)
-				.select(HitReader::projection)
-				.where(f -> where(f, text, request, true))
-				.sort(s -> switch (request.sort()) {
-					case DATE -> s.field(SearchFields.DATE).desc().missing().last().then().score();
-					case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();
-					case RELEVANCE -> s.score();
-				})
-				.totalHitCountThreshold(exactUpTo)
-				.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+			// The words as typed first; only when they find less than a page are typos allowed too:
+			// a common word's near spellings would cost much and add only noise below its exact matches.
+			boolean typos = false;
+			SearchResult<List<?>> result = page(session, text, request, false);
+			if (result.total().hitCountLowerBound() < request.pageSize() && text.words().stream()
+				.anyMatch(word -> QueryText.maxEdits(word) > 0)) {
+				typos = true;
+				result = page(session, text, request, true);
+			}
 			List<SearchHit> hits = result.hits().stream()
 				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
 				.toList();
 			Counts counts = result.total().isHitCountExact() ? null
-					: estimated(session, text, request, result.total().hitCountLowerBound());
+					: estimated(session, text, request, typos, result.total().hitCountLowerBound());
 			if (counts == null) {
-				counts = exact(session, text, request);
+				counts = exact(session, text, request, typos);
 			}
 			String correction = (counts.total() <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
 					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request), request.staff())
@@ -102,16 +101,30 @@ public class SearchService {
 		}
 	}
 
+	/** The request's page of hits, counted up to {@link #exactUpTo}. */
+	private SearchResult<List<?>> page(SearchSession session, QueryText text, SearchRequest request, boolean typos) {
+		return session.search(Object.class)
+			.select(HitReader::projection)
+			.where(f -> where(f, text, request, typos))
+			.sort(s -> switch (request.sort()) {
+				case DATE -> s.field(SearchFields.DATE).desc().missing().last().then().score();
+				case FUNDING -> s.field(SearchFields.FUNDING).desc().missing().last().then().score();
+				case RELEVANCE -> s.score();
+			})
+			.totalHitCountThreshold(exactUpTo)
+			.fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+	}
+
 	/** The number of matches and the counts per facet value, exact or estimated. */
 	private record Counts(long total, Map<String, Map<Object, Long>> facets, boolean estimated) {
 	}
 
 	/** Every match counted, and every facet over every match: a second pass, over few matches. */
 	@SuppressWarnings("unchecked")
-	private static Counts exact(SearchSession session, QueryText text, SearchRequest request) {
+	private static Counts exact(SearchSession session, QueryText text, SearchRequest request, boolean typos) {
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
-		var query = session.search(Object.class).where(f -> where(f, text, request, true));
+		var query = session.search(Object.class).where(f -> where(f, text, request, typos));
 		for (String facet : FACETS) {
 			Class<?> type = SearchFields.YEAR.equals(facet) ? Integer.class : String.class;
 			query = query.aggregation(keys.get(facet),
@@ -129,10 +142,11 @@ public class SearchService {
 	 *
 	 * @param atLeast the matches counted before counting stopped
 	 */
-	private static Counts estimated(SearchSession session, QueryText text, SearchRequest request, long atLeast) {
+	private static Counts estimated(SearchSession session, QueryText text, SearchRequest request, boolean typos,
+			long atLeast) {
 		AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
 		SearchResult<?> sampled = session.search(Object.class)
-			.where(f -> where(f, text, request, true).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
+			.where(f -> where(f, text, request, typos).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
 			.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
 				.maxTermCount(SAMPLE_TERMS))
 			.fetch(0);

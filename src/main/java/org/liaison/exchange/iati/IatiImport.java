@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.liaison.common.LocalizedText;
 import org.liaison.exchange.ImportSummary;
 import org.liaison.exchange.Rejection;
+import org.liaison.exchange.internal.ImportCheckpoints;
+import org.liaison.exchange.internal.ImportIndexing;
 import org.liaison.geography.GeographyService;
 import org.liaison.project.ImportedOrganisation;
 import org.liaison.project.ImportedProject;
@@ -36,6 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches, each in one transaction; a batch the database refuses is written again activity by
  * activity, so that only the activities it refuses are rejected. Activities match projects by their
  * IATI identifier: an unchanged activity changes nothing, a changed one updates its project.
+ * <p>
+ * Each batch commits with its file's checkpoint (how many activities of the file are done): a run
+ * that was killed resumes each file after its last committed batch. What each batch wrote is handed
+ * to the search index once it is committed, so imported projects are searchable when the run ends.
  */
 @Component
 public class IatiImport {
@@ -56,14 +62,21 @@ public class IatiImport {
 
 	private final TransactionTemplate transactions;
 
+	private final ImportCheckpoints checkpoints;
+
+	private final ImportIndexing indexing;
+
 	private final int batchSize;
 
 	IatiImport(ProjectService projects, TaxonomyService taxonomy, GeographyService geography,
-			PlatformTransactionManager transactionManager, @Value("${liaison.exchange.batch-size:500}") int batchSize) {
+			PlatformTransactionManager transactionManager, ImportCheckpoints checkpoints, ImportIndexing indexing,
+			@Value("${liaison.exchange.batch-size:500}") int batchSize) {
 		this.projects = projects;
 		this.taxonomy = taxonomy;
 		this.geography = geography;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.checkpoints = checkpoints;
+		this.indexing = indexing;
 		this.batchSize = batchSize;
 	}
 
@@ -122,6 +135,11 @@ public class IatiImport {
 
 	/** Imports a file, or every {@code .xml} file under a folder (in name order). */
 	public Report run(Path input, Listener listener) throws IOException {
+		return run(input, listener, batchSize);
+	}
+
+	/** The same, with batches (and checkpoints) of {@code batchSize} activities. */
+	public Report run(Path input, Listener listener, int batchSize) throws IOException {
 		if (!Files.exists(input)) {
 			throw new IOException("There is no file or folder " + input);
 		}
@@ -138,12 +156,28 @@ public class IatiImport {
 		else {
 			files = List.of(input);
 		}
-		Run run = new Run(listener, new IatiMapper(geography.countryCodes()));
+		Run run = new Run(listener, new IatiMapper(geography.countryCodes()), Math.max(1, batchSize));
 		List<FileResult> results = new ArrayList<>();
-		for (Path file : files) {
-			FileResult result = run.importFile(file);
-			results.add(result);
-			listener.fileDone(result);
+		boolean finished = false;
+		try {
+			for (Path file : files) {
+				FileResult result = run.importFile(file);
+				results.add(result);
+				listener.fileDone(result);
+			}
+			finished = true;
+		}
+		finally {
+			// What was committed is indexed even when the run stops early: a resumed run skips it.
+			try {
+				run.index.finish();
+			}
+			catch (RuntimeException ex) {
+				if (finished) {
+					throw ex;
+				}
+				log.warn("Indexing what an interrupted import committed failed; a reindex will repair it", ex);
+			}
 		}
 		long[] total = new long[5];
 		for (FileResult result : results) {
@@ -171,6 +205,26 @@ public class IatiImport {
 
 		private final Map<String, Long> termIds = new HashMap<>();
 
+		/** What the committed batches wrote, on its way into the search index. */
+		private final ImportIndexing.Batch index = indexing.begin();
+
+		/** The identifiers of the projects and the ids of the organisations the open transaction wrote. */
+		private final List<String> writtenActivities = new ArrayList<>();
+
+		private final List<Long> writtenOrganisations = new ArrayList<>();
+
+		/** The checkpoint key of the file being read, and how far it is committed. */
+		private String key;
+
+		private String fileName;
+
+		private ImportCheckpoints.Checkpoint checkpoint = ImportCheckpoints.Checkpoint.START;
+
+		/** Activities read, and rejected by the mapper, since the last commit. */
+		private long batchRead;
+
+		private long batchRejected;
+
 		private final Map<String, Long> seenOrganisations = new LinkedHashMap<>(1024, 0.75f, false) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -178,9 +232,12 @@ public class IatiImport {
 			}
 		};
 
-		Run(Listener listener, IatiMapper mapper) {
+		private final int batchSize;
+
+		Run(Listener listener, IatiMapper mapper, int batchSize) {
 			this.listener = listener;
 			this.mapper = mapper;
+			this.batchSize = batchSize;
 			this.vocabularyId = transactions.execute(status -> taxonomy.ensureVocabulary(IatiSectors.VOCABULARY,
 					LocalizedText.of(Map.of("en", "IATI sectors", "hu", "IATI-ágazatok")), 120).getId());
 		}
@@ -201,26 +258,37 @@ public class IatiImport {
 				}
 				return new FileResult(name, reason, 0, 0, 0, 0, 0);
 			}
-			long[] counts = new long[5];
+			key = inputKey(file);
+			fileName = name;
+			checkpoint = checkpoints.find(key).orElse(ImportCheckpoints.Checkpoint.START);
+			long resumedAfter = checkpoint.position();
 			List<MappedActivity> batch = new ArrayList<>();
+			long position = 0;
 			try (InputStream in = Files.newInputStream(file); IatiActivityReader reader = new IatiActivityReader(in, name)) {
 				IatiActivity activity;
 				while ((activity = reader.next()) != null) {
-					counts[0]++;
+					position++;
+					if (position <= resumedAfter) {
+						continue; // committed by an earlier run that stopped
+					}
 					try {
 						batch.add(mapper.map(activity));
 					}
 					catch (IatiMapper.Rejected ex) {
-						counts[4]++;
+						batchRejected++;
 						reject(new Rejection(name, activity.line(), ex.getMessage()));
 					}
+					batchRead++;
 					if (batch.size() >= batchSize) {
-						flush(batch, counts);
+						flush(batch, position);
 					}
 				}
-				flush(batch, counts);
+				flush(batch, position);
 			}
-			return new FileResult(name, null, counts[0], counts[1], counts[2], counts[3], counts[4]);
+			checkpoints.delete(key);
+			ImportCheckpoints.Checkpoint done = checkpoint;
+			return new FileResult(name, null, done.read(), done.created(), done.updated(), done.unchanged(),
+					done.rejected());
 		}
 
 		private void reject(Rejection rejection) {
@@ -230,13 +298,24 @@ public class IatiImport {
 			listener.rejected(rejection);
 		}
 
-		/** Writes the batch in one transaction, or, when the database refuses it, activity by activity. */
-		private void flush(List<MappedActivity> batch, long[] counts) {
-			if (batch.isEmpty()) {
+		/**
+		 * Writes the batch with the file's checkpoint at {@code position} in one transaction, or, when
+		 * the database refuses it, activity by activity (the last one with the checkpoint); then hands
+		 * what was committed to the search index.
+		 */
+		private void flush(List<MappedActivity> batch, long position) {
+			if (batch.isEmpty() && batchRead == 0) {
 				return;
 			}
+			long[] counts = new long[4];
 			try {
-				add(counts, transactions.execute(status -> write(batch)));
+				long[] written = transactions.execute(status -> {
+					long[] c = write(batch);
+					checkpoints.save(key, fileName, checkpoint.plus(position, batchRead, c[0], c[1], c[2], batchRejected));
+					return c;
+				});
+				add(counts, written);
+				indexWritten();
 			}
 			catch (RuntimeException ex) {
 				log.debug("A batch of {} activities was refused; writing them one by one", batch.size(), ex);
@@ -244,22 +323,38 @@ public class IatiImport {
 				for (MappedActivity activity : batch) {
 					try {
 						add(counts, transactions.execute(status -> write(List.of(activity))));
+						indexWritten();
 					}
 					catch (RuntimeException refused) {
 						clearUncommittedCaches();
-						counts[4]++;
+						counts[3]++;
 						reject(new Rejection(activity.file(), activity.line(),
 								"refused by the database: " + rootMessage(refused)));
 					}
 				}
+				transactions.executeWithoutResult(status -> checkpoints.save(key, fileName,
+						checkpoint.plus(position, batchRead, counts[0], counts[1], counts[2], batchRejected + counts[3])));
 			}
+			checkpoint = checkpoint.plus(position, batchRead, counts[0], counts[1], counts[2], batchRejected + counts[3]);
+			batchRead = 0;
+			batchRejected = 0;
 			batch.clear();
 		}
 
 		private static void add(long[] counts, long[] written) {
-			counts[1] += written[0];
-			counts[2] += written[1];
-			counts[3] += written[2];
+			counts[0] += written[0];
+			counts[1] += written[1];
+			counts[2] += written[2];
+		}
+
+		/** Hands what the transaction that just committed wrote to the search index. */
+		private void indexWritten() {
+			if (!writtenActivities.isEmpty() || !writtenOrganisations.isEmpty()) {
+				index.written(projects.projectIdsBySourceId(IatiMapper.SOURCE, writtenActivities).values(),
+						writtenOrganisations);
+			}
+			writtenActivities.clear();
+			writtenOrganisations.clear();
 		}
 
 		/** Created, updated, unchanged. */
@@ -288,7 +383,18 @@ public class IatiImport {
 			List<ImportedProject.Outcome> outcomes = projects.importProjects(imported, organisationIds,
 					List.of(vocabularyId));
 			long[] counts = new long[3];
-			outcomes.forEach(outcome -> counts[outcome.ordinal()]++);
+			for (int i = 0; i < outcomes.size(); i++) {
+				counts[outcomes.get(i).ordinal()]++;
+				if (outcomes.get(i) != ImportedProject.Outcome.UNCHANGED) {
+					writtenActivities.add(imported.get(i).grantId());
+				}
+			}
+			organisations.forEach(o -> {
+				Long id = organisationIds.get(o.sourceId());
+				if (id != null) {
+					writtenOrganisations.add(id);
+				}
+			});
 			organisations.forEach(o -> seenOrganisations.put(o.sourceId(), organisationIds.get(o.sourceId())));
 			return counts;
 		}
@@ -307,6 +413,14 @@ public class IatiImport {
 		private void clearUncommittedCaches() {
 			termIds.clear();
 			seenOrganisations.clear();
+			writtenActivities.clear();
+			writtenOrganisations.clear();
+		}
+
+		/** A file's checkpoint key: its path, size and time of change, so that a changed file starts afresh. */
+		private static String inputKey(Path file) throws IOException {
+			Path path = file.toAbsolutePath().normalize();
+			return IatiMapper.sha256("iati|" + path + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis());
 		}
 
 		private static String rootMessage(Throwable ex) {

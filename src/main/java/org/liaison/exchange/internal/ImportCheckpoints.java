@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code import_checkpoint} table: how far an input's import has committed. */
 @Component
-class ImportCheckpoints {
+public class ImportCheckpoints {
 
 	private final JdbcTemplate jdbc;
 
@@ -16,18 +16,18 @@ class ImportCheckpoints {
 	}
 
 	/** Counts so far of one input's import. */
-	record Checkpoint(long position, long read, long created, long updated, long unchanged, long rejected) {
+	public record Checkpoint(long position, long read, long created, long updated, long unchanged, long rejected) {
 
-		static final Checkpoint START = new Checkpoint(0, 0, 0, 0, 0, 0);
+		public static final Checkpoint START = new Checkpoint(0, 0, 0, 0, 0, 0);
 
-		Checkpoint plus(long newPosition, long read, long created, long updated, long unchanged, long rejected) {
+		public Checkpoint plus(long newPosition, long read, long created, long updated, long unchanged, long rejected) {
 			return new Checkpoint(newPosition, this.read + read, this.created + created, this.updated + updated,
 					this.unchanged + unchanged, this.rejected + rejected);
 		}
 
 	}
 
-	Optional<Checkpoint> find(String key) {
+	public Optional<Checkpoint> find(String key) {
 		return jdbc.query("select position, read, created, updated, unchanged, rejected from import_checkpoint "
 				+ "where input_key = ?", (rs, n) -> new Checkpoint(rs.getLong(1), rs.getLong(2), rs.getLong(3),
 						rs.getLong(4), rs.getLong(5), rs.getLong(6)), key)
@@ -35,7 +35,7 @@ class ImportCheckpoints {
 	}
 
 	/** Records the checkpoint, in the caller's transaction (the batch's). */
-	void save(String key, String input, Checkpoint checkpoint) {
+	public void save(String key, String input, Checkpoint checkpoint) {
 		jdbc.update("insert into import_checkpoint (input_key, input, position, read, created, updated, unchanged, "
 				+ "rejected, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (input_key) do update set "
 				+ "position = excluded.position, read = excluded.read, created = excluded.created, "
@@ -44,7 +44,7 @@ class ImportCheckpoints {
 				checkpoint.updated(), checkpoint.unchanged(), checkpoint.rejected());
 	}
 
-	void delete(String key) {
+	public void delete(String key) {
 		jdbc.update("delete from import_checkpoint where input_key = ?", key);
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Hibernate Search's backend-neutral API is used.
  */
 @Component
-class ImportIndexing {
+public class ImportIndexing {
 
 	/** Ids indexed in one MassIndexer run: large enough to amortise its start, small enough to stay in step. */
 	static final int CHUNK = 5_000;
@@ -37,11 +37,11 @@ class ImportIndexing {
 	}
 
 	/** Collects the ids of one run and indexes them chunk by chunk; {@link #finish()} indexes the rest. */
-	Batch begin() {
+	public Batch begin() {
 		return new Batch();
 	}
 
-	final class Batch {
+	public final class Batch {
 
 		private final Set<Long> projects = new LinkedHashSet<>();
 
@@ -50,7 +50,7 @@ class ImportIndexing {
 		private long indexed;
 
 		/** Ids of rows a committed batch created or changed. */
-		void written(Collection<Long> projectIds, Collection<Long> organisationIds) {
+		public void written(Collection<Long> projectIds, Collection<Long> organisationIds) {
 			projects.addAll(projectIds);
 			organisations.addAll(organisationIds);
 			if (projects.size() >= CHUNK || organisations.size() >= CHUNK) {
@@ -59,7 +59,7 @@ class ImportIndexing {
 		}
 
 		/** Indexes what is collected; returns how many documents were written in this run in all. */
-		long finish() {
+		public long finish() {
 			flush();
 			return indexed;
 		}

@@ -235,6 +235,18 @@ public class ProjectImportWriter {
 		return ids;
 	}
 
+	/** The ids of a source's projects by their identifier there (an IATI identifier). */
+	public Map<String, Long> idsBySourceId(String source, Collection<String> sourceIds) {
+		Map<String, Long> ids = new HashMap<>();
+		if (!sourceIds.isEmpty()) {
+			jdbc.query("select source_id, id from project where source = ? and source_id = any(?)",
+					rs -> {
+						ids.putIfAbsent(rs.getString(1), rs.getLong(2));
+					}, source, textArray(sourceIds));
+		}
+		return ids;
+	}
+
 	/** A grant id twice in one batch: the second is either the same record (unchanged) or a contradiction. */
 	private static void throwIfRepeated(ImportedProject project, List<ImportedProject> created,
 			List<ImportedProject> changed) {

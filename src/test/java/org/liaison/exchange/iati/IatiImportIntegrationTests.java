@@ -22,6 +22,7 @@ import org.w3c.dom.NodeList;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.exchange.ExchangeService;
+import org.liaison.exchange.Rejection;
 import org.liaison.project.Participation;
 import org.liaison.project.ParticipationRole;
 import org.liaison.project.Project;
@@ -29,6 +30,10 @@ import org.liaison.project.ProjectBudget;
 import org.liaison.project.ProjectService;
 import org.liaison.project.ProjectStatus;
 import org.liaison.project.RegionShare;
+import org.liaison.search.SearchHit;
+import org.liaison.search.SearchRequest;
+import org.liaison.search.SearchResults;
+import org.liaison.search.SearchService;
 import org.liaison.support.TestDatabaseInitializer;
 import org.liaison.taxonomy.Term;
 
@@ -38,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The IATI import on a database of its own (no web server, no demo data, batches of 50). Tests that
@@ -62,6 +68,12 @@ class IatiImportIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	IatiImport iati;
+
+	@Autowired
+	SearchService search;
 
 	@TempDir
 	Path temp;
@@ -263,6 +275,51 @@ class IatiImportIntegrationTests {
 		});
 		assertThat(projects.importedProject("iati", "XX-REJECT-GOOD")).isPresent();
 		assertThat(projects.importedProject("iati", "XX-REJECT-BAD")).isEmpty();
+	}
+
+	@Test
+	void aKilledImportLeavesWholeBatchesResumesFromItsCheckpointAndIsSearchable() throws IOException {
+		String sample = Files.readString(SAMPLE);
+		int start = sample.indexOf(" <iati-activity ");
+		int end = sample.indexOf("</iati-activity>") + "</iati-activity>".length();
+		String activity = sample.substring(start, end);
+		StringBuilder activities = new StringBuilder();
+		for (int i = 1; i <= 7; i++) {
+			String one = activity.replace(SAMPLE_ID, "XX-RESUME-" + i)
+				.replace("<narrative>Activity title</narrative>", "<narrative>Zebrafinch activity " + i + "</narrative>");
+			// the fifth cannot be mapped: its rejection is where the first run is "killed"
+			activities.append(i == 5 ? one.replace("<recipient-country code=\"AG\"", "<recipient-country code=\"ZZ\"") : one)
+				.append('\n');
+		}
+		Path file = temp.resolve("resume.xml");
+		Files.writeString(file, sample.substring(0, start) + activities + sample.substring(end));
+
+		RuntimeException kill = new RuntimeException("killed");
+		assertThat(catchThrowable(() -> iati.run(file, new IatiImport.Listener() {
+			@Override
+			public void rejected(Rejection rejection) {
+				throw kill;
+			}
+		}, 2))).isSameAs(kill);
+		// batches of two: the first four are committed, with the checkpoint after them; nothing of the fifth on
+		assertThat(jdbc.queryForObject("select count(*) from project where source = 'iati' and source_id like 'XX-RESUME-%'",
+				Long.class)).isEqualTo(4);
+		assertThat(jdbc.queryForObject("select count(*) from import_checkpoint where input = ?", Long.class,
+				file.toString())).isEqualTo(1);
+
+		IatiImport.Report resumed = iati.run(file, IatiImport.Listener.NONE, 2);
+		assertThat(resumed.files()).singleElement().satisfies(f -> {
+			assertThat(f.read()).isEqualTo(7);
+			assertThat(f.created()).isEqualTo(6);
+			assertThat(f.rejected()).isEqualTo(1);
+		});
+		assertThat(jdbc.queryForObject("select count(*) from project where source = 'iati' and source_id like 'XX-RESUME-%'",
+				Long.class)).isEqualTo(6);
+		assertThat(jdbc.queryForObject("select count(*) from import_checkpoint where input = ?", Long.class,
+				file.toString())).isZero();
+		// written by SQL, indexed batch by batch: all six are found, once each
+		SearchResults found = search.search(SearchRequest.of("zebrafinch", "en").withStaff(true));
+		assertThat(found.hits()).extracting(SearchHit::path).hasSize(6).doesNotHaveDuplicates();
 	}
 
 	/** The annotated example under another identifier, in a temporary file. */

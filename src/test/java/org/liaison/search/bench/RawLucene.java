@@ -69,11 +69,24 @@ final class RawLucene implements AutoCloseable {
 	}
 
 	long search(SearchRequest request) throws IOException {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		QueryText text = QueryText.parse(request.text());
+		// As Liaison does: the words as typed first, typos allowed only when they find less than a page.
+		TopDocs top = search(request, text, false);
+		if (top.totalHits.value < request.pageSize() && text.words().stream().anyMatch(w -> QueryText.maxEdits(w) > 0)) {
+			top = search(request, text, true);
+		}
+		StoredFields stored = searcher.storedFields();
+		for (ScoreDoc hit : top.scoreDocs) {
+			stored.document(hit.doc);
+		}
+		return top.totalHits.value;
+	}
+
+	private TopDocs search(SearchRequest request, QueryText text, boolean typos) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		List<String> languages = TextPredicates.stemmedLanguages(request.language(),
 				request.filters().getOrDefault(SearchFields.LANGUAGE, List.of()));
-		query.add(text.isEmpty() ? new MatchAllDocsQuery() : text(text, languages), Occur.MUST);
+		query.add(text.isEmpty() ? new MatchAllDocsQuery() : text(text, languages, typos), Occur.MUST);
 		// The public's search: public documents only, as Liaison filters for an anonymous visitor.
 		query.add(new TermQuery(new Term(SearchFields.VISIBILITY, SearchFields.PUBLIC)), Occur.FILTER);
 		request.filters().forEach((facet, values) -> {
@@ -89,16 +102,11 @@ final class RawLucene implements AutoCloseable {
 			}
 		});
 		// Counted as far as the search page counts exactly (above, Liaison estimates the total from its facet sample).
-		TopDocs top = searcher.search(query.build(),
+		return searcher.search(query.build(),
 				new TopScoreDocCollectorManager(request.pageSize(), SearchService.EXACT_FACETS_UP_TO));
-		StoredFields stored = searcher.storedFields();
-		for (ScoreDoc hit : top.scoreDocs) {
-			stored.document(hit.doc);
-		}
-		return top.totalHits.value;
 	}
 
-	private Query text(QueryText text, List<String> languages) {
+	private Query text(QueryText text, List<String> languages, boolean typos) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		for (String word : text.words()) {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -111,7 +119,7 @@ final class RawLucene implements AutoCloseable {
 				}
 			}
 			int edits = QueryText.maxEdits(word);
-			if (edits > 0) {
+			if (typos && edits > 0) {
 				for (String[] field : FIELDS) {
 					for (String token : tokens(field[0], word)) {
 						any.add(new BoostQuery(new FuzzyQuery(new Term(field[0], token), edits, 1), 0.5f), Occur.SHOULD);
