@@ -11,10 +11,11 @@ import org.liaison.common.LocalizedText;
 import org.liaison.common.search.SearchFields;
 
 /**
- * Turns a {@link QueryText} into a predicate over the shared text fields: every word (or phrase)
- * must match, in any text field, either the accent-folded copy (the word as written, in any
- * language) or the stemmed copy of one of the query's languages (the reader's, English, and any
- * language filtered on), or — from five letters — the folded copy with a typo or two. Stemming in
+ * Turns a {@link QueryText} into a predicate over the shared text fields: every word must match, in
+ * any text field, either the accent-folded copy (the word as written, in any language) or the
+ * stemmed copy of one of the query's languages (the reader's, English, and any language filtered
+ * on), or — from five letters, when asked — the folded copy with a typo or two; every phrase must
+ * match the folded copies as written. Stemming in
  * all 24 languages at once would multiply the clauses of every word by 24 for little gain: the
  * folded copy already finds a word in every language it is written in.
  */
@@ -61,7 +62,7 @@ public final class TextPredicates {
 			all.must(word(f, word, languages, typos, staff));
 		}
 		for (String phrase : text.phrases()) {
-			all.must(phrase(f, phrase, languages, staff));
+			all.must(phrase(f, phrase, staff));
 		}
 		return all;
 	}
@@ -84,13 +85,15 @@ public final class TextPredicates {
 		return any;
 	}
 
-	static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase, List<String> languages, boolean staff) {
+	/**
+	 * A phrase in quotes is matched as written, in the folded copies only (case and accents aside):
+	 * the words in this order, not their stems. Phrase matching reads positions, the dearest part of
+	 * a query; the stemmed copies would more than double it for matches quoting was meant to exclude.
+	 */
+	static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase, boolean staff) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		for (Weighted field : staff ? STAFF_FIELDS : FIELDS) {
 			any.should(f.phrase().field(field.field()).matching(phrase).boost(field.boost()));
-			if (field.perLanguage()) {
-				any.should(f.phrase().fields(languageFields(field.field(), languages)).matching(phrase).boost(field.boost()));
-			}
 		}
 		return any;
 	}

@@ -129,14 +129,13 @@ final class RawLucene implements AutoCloseable {
 			all.add(any.build(), Occur.MUST);
 		}
 		for (String phrase : text.phrases()) {
+			// as Liaison: phrases as written, in the folded fields only
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			for (String[] field : FIELDS) {
-				for (String name : fieldsOf(field[0], languages)) {
-					List<String> tokens = tokens(name, phrase);
-					if (!tokens.isEmpty()) {
-						any.add(new BoostQuery(new PhraseQuery(name, tokens.toArray(String[]::new)),
-								Float.parseFloat(field[1])), Occur.SHOULD);
-					}
+				List<String> tokens = tokens(field[0], phrase);
+				if (!tokens.isEmpty()) {
+					any.add(new BoostQuery(new PhraseQuery(field[0], tokens.toArray(String[]::new)),
+							Float.parseFloat(field[1])), Occur.SHOULD);
 				}
 			}
 			all.add(any.build(), Occur.MUST);
