@@ -1,5 +1,6 @@
 package org.liaison.content;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,8 @@ public class DocumentEditor extends EditorialEditor<Document, DocumentEditor.Dra
 	private final DocumentRepository documents;
 
 	DocumentEditor(DocumentRepository documents, List<ItemReferences> references, AuditLog audit,
-			EntityManager entityManager) {
-		super(Document.class, ItemType.DOCUMENT, documents, references, audit, entityManager);
+			EntityManager entityManager, Optional<Clock> clock) {
+		super(Document.class, ItemType.DOCUMENT, documents, references, audit, entityManager, clock);
 		this.documents = documents;
 	}
 

@@ -1,5 +1,9 @@
 package org.liaison.content;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,14 +64,17 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 
 	private final EntityManager entityManager;
 
+	private final Clock clock;
+
 	protected EditorialEditor(Class<T> type, ItemType itemType, JpaRepository<T, Long> repository,
-			List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
+			List<ItemReferences> references, AuditLog audit, EntityManager entityManager, Optional<Clock> clock) {
 		this.type = type;
 		this.itemType = itemType;
 		this.repository = repository;
 		this.references = references;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/** The fields a revision compares, in the order the history shows them. */
@@ -135,6 +142,38 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 		repository.flush();
 		audit.record(target == PublicationStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.STATUS_CHANGE,
 				target(id), from + " → " + target);
+		return item;
+	}
+
+	/**
+	 * Schedules the item's publication at a local date and time in a zone; the scheduler publishes it
+	 * once that instant has passed.
+	 * @throws NewsEditor.ScheduleException when the time is not in the future or does not exist in that zone
+	 * @throws IllegalStateException when the item is not in review
+	 */
+	@Transactional
+	public T schedule(long id, long basedOnVersion, LocalDateTime at, ZoneId zone) {
+		T item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new StaleEditException(label() + " " + id, basedOnVersion, item.getVersion());
+		}
+		item.schedule(Schedules.instantOf(at, zone, clock), zone);
+		repository.flush();
+		audit.record(AuditAction.STATUS_CHANGE, target(id), "publication scheduled for " + item.getScheduledFor());
+		return item;
+	}
+
+	/** Cancels a scheduled publication; the item stays in review. */
+	@Transactional
+	public T unschedule(long id, long basedOnVersion) {
+		T item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new StaleEditException(label() + " " + id, basedOnVersion, item.getVersion());
+		}
+		ZonedDateTime was = item.getScheduledFor();
+		item.unschedule();
+		repository.flush();
+		audit.record(AuditAction.STATUS_CHANGE, target(id), "scheduled publication cancelled (was " + was + ")");
 		return item;
 	}
 

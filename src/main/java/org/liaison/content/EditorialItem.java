@@ -8,19 +8,13 @@ import org.liaison.common.LocalizedText;
  * An item the editorial workflow carries (a page, an official document): addressed by slug, titled
  * in several languages, versioned for optimistic locking, moved from draft to published to archived.
  */
-public interface EditorialItem {
-
-	Long getId();
+public interface EditorialItem extends Schedulable {
 
 	long getVersion();
-
-	String getSlug();
 
 	LocalizedText getTitle();
 
 	LocalizedText getSummary();
-
-	PublicationStatus getStatus();
 
 	void moveTo(PublicationStatus status);
 

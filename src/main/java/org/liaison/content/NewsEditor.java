@@ -176,17 +176,9 @@ public class NewsEditor {
 			throw new IllegalStateException("A news item in status " + item.getStatus()
 					+ " cannot be scheduled; send it to review first");
 		}
-		ZonedDateTime when = at.atZone(zone);
-		if (!when.toLocalDateTime().equals(at)) {
-			// a time skipped by a daylight-saving change
-			throw new ScheduleException("admin.schedule.gap", at + " does not exist in " + zone.getId());
-		}
-		if (!when.toInstant().isAfter(clock.instant())) {
-			throw new ScheduleException("admin.schedule.past", at + " (" + zone.getId() + ") is not in the future");
-		}
-		item.schedule(when.toInstant(), zone);
+		item.schedule(Schedules.instantOf(at, zone, clock), zone);
 		news.flush();
-		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "publication scheduled for " + when);
+		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "publication scheduled for " + item.getScheduledFor());
 		return item;
 	}
 

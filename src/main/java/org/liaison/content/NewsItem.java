@@ -45,7 +45,7 @@ import org.liaison.taxonomy.Vocabulary;
 @Audited
 @SearchItem(value = "news", publishedOnly = true)
 @Table(name = "news_item")
-public class NewsItem implements Publishable {
+public class NewsItem implements Publishable, Schedulable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -48,6 +48,9 @@ public class Page implements Publishable, EditorialItem {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	@jakarta.persistence.Embedded
+	private PublicationSchedule schedule = new PublicationSchedule();
+
 	@Version
 	private long version;
 
@@ -79,8 +82,43 @@ public class Page implements Publishable, EditorialItem {
 		return version;
 	}
 
+	/** Moves the item along the workflow by hand; a schedule it had no longer applies. */
 	public void moveTo(PublicationStatus status) {
 		this.status = status;
+		unschedule();
+	}
+
+	@Override
+	public void schedule(java.time.Instant at, java.time.ZoneId zone) {
+		if (!status.canMoveTo(PublicationStatus.PUBLISHED)) {
+			throw new IllegalStateException("A " + getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+					+ " in status " + status + " cannot be scheduled for publication");
+		}
+		schedule().set(at, zone);
+	}
+
+	@Override
+	public void unschedule() {
+		schedule().clear();
+	}
+
+	@Override
+	public void publishAsScheduled() {
+		this.status = PublicationStatus.PUBLISHED;
+		unschedule();
+	}
+
+	@Override
+	public java.time.ZonedDateTime getScheduledFor() {
+		return schedule().at();
+	}
+
+	/** Hibernate leaves an embedded value null when all its columns are. */
+	private PublicationSchedule schedule() {
+		if (schedule == null) {
+			schedule = new PublicationSchedule();
+		}
+		return schedule;
 	}
 
 	public Long getId() {

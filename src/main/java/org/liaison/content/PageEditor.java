@@ -1,6 +1,7 @@
 package org.liaison.content;
 
 import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,9 @@ public class PageEditor extends EditorialEditor<Page, PageEditor.Draft> {
 
 	private final PageRepository pages;
 
-	PageEditor(PageRepository pages, List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
-		super(Page.class, ItemType.PAGE, pages, references, audit, entityManager);
+	PageEditor(PageRepository pages, List<ItemReferences> references, AuditLog audit, EntityManager entityManager,
+			Optional<Clock> clock) {
+		super(Page.class, ItemType.PAGE, pages, references, audit, entityManager, clock);
 		this.pages = pages;
 	}
 

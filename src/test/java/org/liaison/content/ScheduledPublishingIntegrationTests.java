@@ -26,6 +26,7 @@ import org.liaison.security.AuditEvent;
 import org.liaison.security.AuditLog;
 import org.liaison.security.Role;
 import org.liaison.support.AdminClient;
+import org.liaison.support.HtmlChecker;
 import org.liaison.support.LiaisonIntegrationTest;
 import org.liaison.support.PortalClient;
 
@@ -55,6 +56,12 @@ class ScheduledPublishingIntegrationTests {
 
 	@Autowired
 	NewsEditor editor;
+
+	@Autowired
+	PageEditor pages;
+
+	@Autowired
+	DocumentEditor documents;
 
 	@Autowired
 	ScheduledPublisher publisher;
@@ -188,6 +195,75 @@ class ScheduledPublishingIntegrationTests {
 		assertThat(client.submit(edit, edit + "/unschedule", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(client.page(edit).select(".scheduled-note")).isEmpty();
 		assertThat(editor.find(item.getId()).orElseThrow().getScheduledFor()).isNull();
+	}
+
+	@Test
+	void pagesAndDocumentsArePublishedAtTheirTimeToo() {
+		CLOCK.set(START);
+		Page page = pages.create(new PageEditor.Draft("quokkaschedule-page", LocalizedText.of("en", "Quokkaschedule page"),
+				LocalizedText.empty(), LocalizedText.of("en", "The body of the page")));
+		assertThatThrownBy(() -> pages.schedule(page.getId(), page.getVersion(), LocalDateTime.of(2027, 3, 10, 11, 0),
+				BRUSSELS))
+			.as("a draft is not scheduled")
+			.isInstanceOf(IllegalStateException.class);
+		Page inReview = pages.move(page.getId(), page.getVersion(), PublicationStatus.IN_REVIEW);
+		assertThatThrownBy(() -> pages.schedule(page.getId(), inReview.getVersion(), LocalDateTime.of(2027, 3, 10, 7, 0),
+				BRUSSELS))
+			.isInstanceOfSatisfying(NewsEditor.ScheduleException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("admin.schedule.past"));
+		pages.schedule(page.getId(), inReview.getVersion(), LocalDateTime.of(2027, 3, 10, 11, 0), BRUSSELS);
+		Document document = documents.create(new DocumentEditor.Draft("quokkaschedule-paper", DocumentKind.REPORT,
+				LocalizedText.of("en", "Quokkaschedule paper"), LocalizedText.empty(), LocalizedText.empty(),
+				LocalDate.of(2027, 3, 1), "DG CONNECT", null));
+		Document documentInReview = documents.move(document.getId(), document.getVersion(), PublicationStatus.IN_REVIEW);
+		documents.schedule(document.getId(), documentInReview.getVersion(), LocalDateTime.of(2027, 3, 10, 11, 0),
+				ZoneId.of("Europe/Budapest"));
+
+		CLOCK.set(START.withHour(10).withMinute(59));
+		assertThat(publisher.publishDue()).isZero();
+		assertThat(new PortalClient(port).fetch("/en/pages/quokkaschedule-page").statusCode()).isEqualTo(404);
+
+		CLOCK.set(START.withHour(11));
+		assertThat(publisher.publishDue()).isEqualTo(2);
+		assertThat(pages.find(page.getId()).orElseThrow()).satisfies(p -> {
+			assertThat(p.getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
+			assertThat(p.getScheduledFor()).isNull();
+		});
+		assertThat(documents.find(document.getId()).orElseThrow().getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
+		assertThat(new PortalClient(port).get("/en/pages/quokkaschedule-page").select("h1").text())
+			.contains("Quokkaschedule page");
+		assertThat(audit.search(ScheduledPublisher.ACTOR, AuditAction.PUBLISH, "page:" + page.getId(), 1).getContent())
+			.singleElement().satisfies(event -> assertThat(event.getDetails()).contains("2027-03-10T11:00+01:00[Europe/Brussels]"));
+		assertThat(audit.search(ScheduledPublisher.ACTOR, AuditAction.PUBLISH, "document:" + document.getId(), 1)
+			.getTotalElements()).isEqualTo(1);
+		CLOCK.set(START.withHour(12));
+		assertThat(publisher.publishDue()).isZero();
+	}
+
+	@Test
+	void anEditorSchedulesAPageThroughTheBackOffice() {
+		CLOCK.set(START);
+		Page page = pages.create(new PageEditor.Draft("page-scheduled-through-the-form",
+				LocalizedText.of("en", "Page scheduled through the form"), LocalizedText.empty(), LocalizedText.empty()));
+		pages.move(page.getId(), page.getVersion(), PublicationStatus.IN_REVIEW);
+		accounts.create("page-schedule-editor", "a long enough password", Role.EDITOR, false);
+		AdminClient client = new AdminClient(port);
+		client.signIn("page-schedule-editor", "a long enough password");
+		String edit = "/admin/pages/" + page.getId();
+
+		HttpResponse<String> past = client.submit(edit, edit + "/schedule",
+				Map.of("at", "2027-03-09T09:00", "zone", "Europe/Brussels"));
+		assertThat(past.statusCode()).isEqualTo(422);
+		assertThat(past.body()).contains("The time must be in the future.").contains("value=\"2027-03-09T09:00\"");
+		assertThat(HtmlChecker.errors(past.body())).isEmpty();
+
+		assertThat(client.submit(edit, edit + "/schedule", Map.of("at", "2027-03-12T09:00", "zone", "Asia/Tokyo"))
+			.statusCode()).isEqualTo(302);
+		assertThat(client.page(edit).select(".scheduled-note").text())
+			.isEqualTo("Scheduled to be published on 2027-03-12 at 09:00 (Asia/Tokyo).");
+		assertThat(client.submit(edit, edit + "/unschedule", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(client.page(edit).select(".scheduled-note")).isEmpty();
+		assertThat(pages.find(page.getId()).orElseThrow().getScheduledFor()).isNull();
 	}
 
 	private NewsItem inReview(String slug, String title) {

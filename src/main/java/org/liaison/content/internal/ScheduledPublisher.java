@@ -9,8 +9,11 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.liaison.content.Document;
 import org.liaison.content.NewsItem;
+import org.liaison.content.Page;
 import org.liaison.content.PublicationStatus;
+import org.liaison.content.Schedulable;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 
@@ -20,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes news public at the time an editor scheduled. Every run claims the due rows with
+ * Makes news, pages and documents public at the time an editor scheduled. Every run claims the due rows with
  * {@code SELECT … FOR UPDATE SKIP LOCKED} and publishes them through the entities in the same
  * transaction: a second node skips the rows the first holds and, once it commits, no longer finds them
  * due (their schedule is cleared); a run that fails rolls back and the next run tries again; a run
@@ -64,34 +67,43 @@ public class ScheduledPublisher {
 		}
 	}
 
+	/** The tables of the types that can be scheduled, their entities, and their names in the audit log. */
+	private record Kind(String table, Class<? extends Schedulable> type, String name) {
+	}
+
+	private static final List<Kind> KINDS = List.of(new Kind("news_item", NewsItem.class, "news"),
+			new Kind("page", Page.class, "page"), new Kind("document", Document.class, "document"));
+
 	/** Publishes every item whose time has come; returns how many this call published. */
 	public int publishDue() {
 		int total = 0;
-		while (true) {
-			Integer published = transactions.execute(status -> publishBatch(clock.instant()));
-			total += published;
-			if (published < BATCH) {
-				return total;
+		for (Kind kind : KINDS) {
+			while (true) {
+				Integer published = transactions.execute(status -> publishBatch(kind, clock.instant()));
+				total += published;
+				if (published < BATCH) {
+					break;
+				}
 			}
 		}
+		return total;
 	}
 
-	private int publishBatch(Instant now) {
+	private int publishBatch(Kind kind, Instant now) {
 		@SuppressWarnings("unchecked")
-		List<Number> ids = entityManager.createNativeQuery("""
-				select id from news_item
-				where status = 'IN_REVIEW' and publish_at <= :now
+		List<Number> ids = entityManager.createNativeQuery("select id from " + kind.table() + """
+				 where status = 'IN_REVIEW' and publish_at <= :now
 				order by publish_at, id
 				limit :batch
 				for update skip locked
 				""").setParameter("now", now).setParameter("batch", BATCH).getResultList();
 		for (Number id : ids) {
-			NewsItem item = entityManager.find(NewsItem.class, id.longValue());
+			Schedulable item = entityManager.find(kind.type(), id.longValue());
 			String scheduled = String.valueOf(item.getScheduledFor());
 			item.publishAsScheduled();
-			audit.record(ACTOR, AuditAction.PUBLISH, "news:" + id, PublicationStatus.IN_REVIEW + " → "
+			audit.record(ACTOR, AuditAction.PUBLISH, kind.name() + ":" + id, PublicationStatus.IN_REVIEW + " → "
 					+ PublicationStatus.PUBLISHED + ", as scheduled for " + scheduled);
-			log.info("Published news item {} ({}) as scheduled for {}", id, item.getSlug(), scheduled);
+			log.info("Published {} {} ({}) as scheduled for {}", kind.name(), id, item.getSlug(), scheduled);
 		}
 		entityManager.flush();
 		return ids.size();

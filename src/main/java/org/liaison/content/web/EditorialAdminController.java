@@ -1,5 +1,9 @@
 package org.liaison.content.web;
 
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +26,9 @@ import org.liaison.content.ContentNotFoundException;
 import org.liaison.content.ContentRevision;
 import org.liaison.content.EditorialEditor;
 import org.liaison.content.EditorialItem;
+import org.liaison.content.NewsEditor;
 import org.liaison.content.PublicationStatus;
+import org.liaison.content.PublishingSettings;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -40,8 +46,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One editorial type's back office under {@code /admin/{section}}: the list, the form with a tab per
- * language, the workflow, deletion with confirmation, the history with restore, and the differences
- * of a conflicting save. A subclass names the section and makes the type's forms; the templates are
+ * language, the workflow with publishing at a date and time, deletion with confirmation, the history
+ * with restore, and the differences of a conflicting save. A subclass names the section and makes the type's forms; the templates are
  * {@code admin/{section}/list} and {@code form}; the history is {@code admin/editorial/history}.
  *
  * @param <T> the item type
@@ -54,12 +60,16 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 
 	private final PortalLanguages languages;
 
+	private final PublishingSettings publishing;
+
 	private final String section;
 
 	/** @param section the back office's path segment and template folder: {@code pages} */
-	EditorialAdminController(EditorialEditor<T, D> editor, PortalLanguages languages, String section) {
+	EditorialAdminController(EditorialEditor<T, D> editor, PortalLanguages languages, PublishingSettings publishing,
+			String section) {
 		this.editor = editor;
 		this.languages = languages;
+		this.publishing = publishing;
 		this.section = section;
 	}
 
@@ -159,6 +169,50 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 		return "redirect:" + href(id) + "?moved=" + status.name().toLowerCase(Locale.ROOT);
 	}
 
+	/** Publish at a date and time, in a zone; the scheduler does it then. */
+	@PostMapping("/{id}/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) String at,
+			@RequestParam(required = false) String zone, @RequestParam long version, Model model,
+			HttpServletResponse response) {
+		T item = require(id);
+		ScheduleForm schedule = new ScheduleForm(at == null ? "" : at.strip(), zone == null ? "" : zone.strip());
+		String error;
+		try {
+			editor.schedule(id, version, LocalDateTime.parse(schedule.at()), ZoneId.of(schedule.zone()));
+			return "redirect:" + href(id) + "?scheduled";
+		}
+		catch (DateTimeParseException ex) {
+			error = "admin.schedule.invalid";
+		}
+		catch (DateTimeException ex) {
+			error = "admin.schedule.zone.invalid";
+		}
+		catch (NewsEditor.ScheduleException ex) {
+			error = ex.messageKey();
+		}
+		catch (IllegalStateException ex) {
+			error = "admin.schedule.status";
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:" + href(id) + "?stale";
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("schedule", schedule);
+		return form(model, formOf(item), item, Map.of("schedule", error), null);
+	}
+
+	@PostMapping("/{id}/unschedule")
+	String unschedule(@PathVariable long id, @RequestParam long version) {
+		require(id);
+		try {
+			editor.unschedule(id, version);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return "redirect:" + href(id) + "?stale";
+		}
+		return "redirect:" + href(id) + "?unscheduled";
+	}
+
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		return deletePage(model, require(id), editor.dependents(id));
@@ -233,6 +287,10 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 		if (model.getAttribute("differences") == null) {
 			model.addAttribute("differences", List.of());
 		}
+		if (!model.containsAttribute("schedule")) {
+			model.addAttribute("schedule", ScheduleForm.of(item, publishing.timeZone().getId()));
+		}
+		model.addAttribute("zones", publishing.zones());
 		return "admin/" + section + "/form";
 	}
 

@@ -3,6 +3,7 @@ package org.liaison.content.web;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.Page;
 import org.liaison.content.PageEditor;
+import org.liaison.content.PublishingSettings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/pages")
 class PageAdminController extends EditorialAdminController<Page, PageEditor.Draft, PageForm> {
 
-	PageAdminController(PageEditor editor, PortalLanguages languages) {
-		super(editor, languages, "pages");
+	PageAdminController(PageEditor editor, PortalLanguages languages, PublishingSettings publishing) {
+		super(editor, languages, publishing, "pages");
 	}
 
 	@Override
