@@ -246,6 +246,18 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 		return name() + ":" + id;
 	}
 
+	/**
+	 * The item, if it is still at the version an edit started from.
+	 * @throws StaleEditException when someone saved it since
+	 */
+	protected T requireVersion(long id, long basedOnVersion) {
+		T item = require(id);
+		if (item.getVersion() != basedOnVersion) {
+			throw new StaleEditException(label() + " " + id, basedOnVersion, item.getVersion());
+		}
+		return item;
+	}
+
 	private T require(long id) {
 		return repository.findById(id).orElseThrow(() -> new ContentNotFoundException(name(), id));
 	}

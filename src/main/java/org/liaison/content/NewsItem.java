@@ -72,20 +72,12 @@ public class NewsItem implements Publishable, Schedulable {
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
-	private String imageFile;
-
-	private Integer imageWidth;
-
-	private Integer imageHeight;
-
-	@Type(LocalizedTextType.class)
-	private LocalizedText imageAlt;
+	@jakarta.persistence.Embedded
+	private Illustration illustration = new Illustration();
 
 	/** When the scheduler makes this item public; only ever set while the item waits in review. */
-	private Instant publishAt;
-
-	/** The time zone the editor scheduled in, to show the time back as it was entered. */
-	private String publishZone;
+	@jakarta.persistence.Embedded
+	private PublicationSchedule schedule = new PublicationSchedule();
 
 	@Version
 	private long version;
@@ -141,67 +133,65 @@ public class NewsItem implements Publishable, Schedulable {
 	}
 
 	/** Schedules publication at {@code at}, entered in {@code zone}; only an item that may be published next. */
+	@Override
 	public void schedule(Instant at, ZoneId zone) {
 		if (!status.canMoveTo(PublicationStatus.PUBLISHED)) {
 			throw new IllegalStateException("A news item in status " + status + " cannot be scheduled for publication");
 		}
-		this.publishAt = java.util.Objects.requireNonNull(at);
-		this.publishZone = zone.getId();
+		schedule().set(at, zone);
 	}
 
+	@Override
 	public void unschedule() {
-		this.publishAt = null;
-		this.publishZone = null;
+		schedule().clear();
 	}
 
 	/** The scheduler's step: public from now on. */
+	@Override
 	public void publishAsScheduled() {
 		this.status = PublicationStatus.PUBLISHED;
 		unschedule();
 	}
 
 	/** When the item is scheduled to be published, in the zone it was scheduled in; null when it is not. */
+	@Override
 	public java.time.ZonedDateTime getScheduledFor() {
-		return (publishAt == null) ? null : publishAt.atZone(ZoneId.of(publishZone));
+		return schedule().at();
+	}
+
+	/** Hibernate leaves an embedded value null when all its columns are. */
+	private PublicationSchedule schedule() {
+		if (schedule == null) {
+			schedule = new PublicationSchedule();
+		}
+		return schedule;
 	}
 
 	/** Shows a stored image with the item; it needs an alt text in at least one language. */
 	public void illustrate(org.liaison.media.StoredImage image, LocalizedText alt) {
-		if (alt == null || alt.isEmpty()) {
-			throw new IllegalArgumentException("An image needs an alt text in at least one language");
-		}
-		this.imageFile = image.file();
-		this.imageWidth = image.width();
-		this.imageHeight = image.height();
-		this.imageAlt = alt;
+		illustration().show(image, alt);
 	}
 
 	/** A new alt text for the image the item has. */
 	public void describeImage(LocalizedText alt) {
-		if (imageFile == null) {
-			throw new IllegalStateException("News item " + slug + " has no image to describe");
-		}
-		if (alt == null || alt.isEmpty()) {
-			throw new IllegalArgumentException("An image needs an alt text in at least one language");
-		}
-		this.imageAlt = alt;
+		illustration().describe("News item " + slug, alt);
 	}
 
 	public void removeImage() {
-		this.imageFile = null;
-		this.imageWidth = null;
-		this.imageHeight = null;
-		this.imageAlt = null;
+		illustration().clear();
 	}
 
 	/** The item's image, or null. */
 	public org.liaison.media.Picture getImage() {
-		return (imageFile == null) ? null
-				: org.liaison.media.Picture.of(imageFile, imageWidth, imageHeight, imageAlt);
+		return illustration().picture();
 	}
 
-	public Instant getPublishAt() {
-		return publishAt;
+	/** Hibernate leaves an embedded value null when all its columns are. */
+	private Illustration illustration() {
+		if (illustration == null) {
+			illustration = new Illustration();
+		}
+		return illustration;
 	}
 
 	public void about(Partner partner) {

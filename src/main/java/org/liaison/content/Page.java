@@ -51,6 +51,9 @@ public class Page implements Publishable, EditorialItem {
 	@jakarta.persistence.Embedded
 	private PublicationSchedule schedule = new PublicationSchedule();
 
+	@jakarta.persistence.Embedded
+	private Illustration illustration = new Illustration();
+
 	@Version
 	private long version;
 
@@ -111,6 +114,32 @@ public class Page implements Publishable, EditorialItem {
 	@Override
 	public java.time.ZonedDateTime getScheduledFor() {
 		return schedule().at();
+	}
+
+	/** Shows a stored image with the page; it needs an alt text in at least one language. */
+	public void illustrate(org.liaison.media.StoredImage image, LocalizedText alt) {
+		illustration().show(image, alt);
+	}
+
+	/** A new alt text for the image the page has. */
+	public void describeImage(LocalizedText alt) {
+		illustration().describe("Page " + slug, alt);
+	}
+
+	public void removeImage() {
+		illustration().clear();
+	}
+
+	/** The page's image, or null. */
+	public org.liaison.media.Picture getImage() {
+		return illustration().picture();
+	}
+
+	private Illustration illustration() {
+		if (illustration == null) {
+			illustration = new Illustration();
+		}
+		return illustration;
 	}
 
 	/** Hibernate leaves an embedded value null when all its columns are. */

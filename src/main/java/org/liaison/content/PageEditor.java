@@ -12,11 +12,14 @@ import org.liaison.common.ItemReferences;
 import org.liaison.common.ItemType;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.internal.PageRepository;
+import org.liaison.media.StoredImage;
+import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Editorial pages as the back office edits them (see {@link EditorialEditor}), listed by slug. */
 @Service
@@ -27,15 +30,48 @@ public class PageEditor extends EditorialEditor<Page, PageEditor.Draft> {
 
 	private final PageRepository pages;
 
+	private final AuditLog audit;
+
 	PageEditor(PageRepository pages, List<ItemReferences> references, AuditLog audit, EntityManager entityManager,
 			Optional<Clock> clock) {
 		super(Page.class, ItemType.PAGE, pages, references, audit, entityManager, clock);
 		this.pages = pages;
+		this.audit = audit;
 	}
 
 	/** What an editor writes: the page's address and texts. */
 	public record Draft(String slug, LocalizedText title, LocalizedText summary, LocalizedText body)
 			implements EditorialEditor.Draft {
+	}
+
+	/**
+	 * Gives the page an image with its alt text, or, with {@code image} null, a new alt text for the
+	 * image it has.
+	 */
+	@Transactional
+	public Page illustrate(long id, long basedOnVersion, StoredImage image, LocalizedText alt) {
+		Page page = requireVersion(id, basedOnVersion);
+		if (image == null) {
+			page.describeImage(alt);
+			pages.flush();
+			audit.record(AuditAction.UPDATE, "page:" + id, "image alt text");
+		}
+		else {
+			page.illustrate(image, alt);
+			pages.flush();
+			audit.record(AuditAction.UPDATE, "page:" + id, "image " + image.file() + " (" + image.mediaType() + ", "
+					+ image.width() + "×" + image.height() + ")");
+		}
+		return page;
+	}
+
+	@Transactional
+	public Page removeImage(long id, long basedOnVersion) {
+		Page page = requireVersion(id, basedOnVersion);
+		page.removeImage();
+		pages.flush();
+		audit.record(AuditAction.UPDATE, "page:" + id, "image removed");
+		return page;
 	}
 
 	@Override

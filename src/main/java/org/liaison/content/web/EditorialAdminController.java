@@ -273,7 +273,8 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 		return "admin/confirmDelete";
 	}
 
-	private String form(Model model, F form, T item, Map<String, String> errors, String source) {
+	/** The form page of the item (null: a new one), with the errors to show. */
+	String form(Model model, F form, T item, Map<String, String> errors, String source) {
 		List<String> more = new ArrayList<>(form.getTitle().keySet());
 		if (item != null) {
 			item.texts().forEach(text -> more.addAll(text.languages()));
@@ -291,7 +292,12 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 			model.addAttribute("schedule", ScheduleForm.of(item, publishing.timeZone().getId()));
 		}
 		model.addAttribute("zones", publishing.zones());
+		formAttributes(model, item);
 		return "admin/" + section + "/form";
+	}
+
+	/** What else the type's form template needs, for the item (null: a new one). */
+	void formAttributes(Model model, T item) {
 	}
 
 	private static Map<String, String> errors(BindingResult binding) {
@@ -301,11 +307,11 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 		});
 	}
 
-	private String href(long id) {
+	String href(long id) {
 		return "/admin/" + section + "/" + id;
 	}
 
-	private T require(long id) {
+	T require(long id) {
 		return editor.find(id).orElseThrow(() -> new ContentNotFoundException(editor.name(), id));
 	}
 

@@ -1,19 +1,15 @@
 package org.liaison.content.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.liaison.common.LocalizedText;
 import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsEditor.EditConflictException;
 import org.liaison.content.NewsItem;
 import org.liaison.media.ImageRejectedException;
 import org.liaison.media.MediaService;
-import org.liaison.media.StoredImage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,8 +29,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class NewsImageController {
 
-	static final int ALT_LENGTH = 300;
-
 	private final NewsEditor editor;
 
 	private final MediaService media;
@@ -52,35 +46,11 @@ class NewsImageController {
 			@RequestParam long version, @RequestParam Map<String, String> parameters, Model model,
 			HttpServletResponse response) throws IOException {
 		NewsItem item = require(id);
-		Map<String, String> alt = new LinkedHashMap<>();
-		parameters.forEach((name, value) -> {
-			if (name.startsWith("alt[") && name.endsWith("]") && name.length() > 5) {
-				alt.put(name.substring(4, name.length() - 1), value == null ? "" : value.strip());
-			}
-		});
-		boolean hasFile = file != null && !file.isEmpty();
-		FormMessage error = null;
-		if (!alt.keySet().stream().allMatch(tag -> tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"))) {
-			error = new FormMessage("admin.validation.language");
-		}
-		else if (alt.values().stream().allMatch(String::isBlank)) {
-			error = new FormMessage("media.image.altRequired");
-		}
-		else if (alt.values().stream().anyMatch(text -> text.length() > ALT_LENGTH)) {
-			error = new FormMessage("media.image.altTooLong");
-		}
-		else if (!hasFile && item.getImage() == null) {
-			error = new FormMessage("media.image.fileRequired");
-		}
+		ImageUpload upload = new ImageUpload(file, parameters);
+		FormMessage error = upload.problem(item.getImage());
 		if (error == null) {
 			try {
-				StoredImage image = null;
-				if (hasFile) {
-					try (InputStream content = file.getInputStream()) {
-						image = media.store(file.getOriginalFilename(), content);
-					}
-				}
-				editor.illustrate(id, version, image, LocalizedText.of(alt));
+				editor.illustrate(id, version, upload.store(media), upload.altText());
 				return "redirect:/admin/news/" + id + "?image";
 			}
 			catch (ImageRejectedException ex) {
@@ -91,7 +61,7 @@ class NewsImageController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("imageAlt", alt);
+		model.addAttribute("imageAlt", upload.alt());
 		model.addAttribute("imageError", error);
 		return view.render(model, NewsForm.of(item), item, Map.of());
 	}

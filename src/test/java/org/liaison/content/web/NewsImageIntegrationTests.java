@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsItem;
+import org.liaison.content.PageEditor;
 import org.liaison.content.PublicationStatus;
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
@@ -48,6 +49,9 @@ class NewsImageIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	PageEditor pages;
 
 	@Test
 	void storesServesAndShowsAPngAndRefusesWhatIsNotOne() throws IOException {
@@ -130,6 +134,45 @@ class NewsImageIntegrationTests {
 		assertThat(editor.find(item.getId()).orElseThrow().getImage()).isNull();
 		// the file stays: another item, or a cached page, may still show it
 		assertThat(new PortalClient(port).fetch(src).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPageHasAnImageWithItsAltTextToo() throws IOException {
+		org.liaison.content.Page page = pages.create(new PageEditor.Draft("kestrel-image-page",
+				LocalizedText.of("en", "Kestrel image page"), LocalizedText.of("en", "About kestrels."),
+				LocalizedText.of("en", "Body.")));
+		accounts.create("page-image-editor", "a long enough password", Role.EDITOR, false);
+		AdminClient client = new AdminClient(port);
+		client.signIn("page-image-editor", "a long enough password");
+		String edit = "/admin/pages/" + page.getId();
+
+		Map<String, String> noAlt = new java.util.LinkedHashMap<>(Map.of("alt[en]", " ", "_csrf", client.csrfToken(edit)));
+		noAlt.put("version", String.valueOf(page.getVersion()));
+		HttpResponse<String> refused = client.postMultipart(edit + "/image", noAlt, "file", "kestrel.png", "image/png",
+				png(40, 30));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(Jsoup.parse(refused.body()).select("#image-error").text())
+			.isEqualTo("Give the image an alt text in at least one language.");
+		assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+
+		Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("alt[en]", "A kestrel on a post",
+				"_csrf", client.csrfToken(edit)));
+		fields.put("version", String.valueOf(page.getVersion()));
+		assertThat(client.postMultipart(edit + "/image", fields, "file", "kestrel.png", "image/png", png(40, 30))
+			.statusCode()).isEqualTo(302);
+		org.liaison.content.Page illustrated = pages.find(page.getId()).orElseThrow();
+		assertThat(illustrated.getImage().width()).isEqualTo(40);
+		assertThat(client.page(edit).select(".image-current img").attr("src")).isEqualTo(illustrated.getImage().src());
+
+		org.liaison.content.Page inReview = pages.move(page.getId(), illustrated.getVersion(), PublicationStatus.IN_REVIEW);
+		pages.move(page.getId(), inReview.getVersion(), PublicationStatus.PUBLISHED);
+		Element shown = new PortalClient(port).get("/en/pages/kestrel-image-page").selectFirst("figure img");
+		assertThat(shown.attr("src")).isEqualTo(illustrated.getImage().src());
+		assertThat(shown.attr("alt")).isEqualTo("A kestrel on a post");
+
+		assertThat(client.submit(edit, edit + "/image/delete", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(pages.find(page.getId()).orElseThrow().getImage()).isNull();
+		assertThat(new PortalClient(port).get("/en/pages/kestrel-image-page").select("figure img")).isEmpty();
 	}
 
 	private HttpResponse<String> upload(AdminClient client, String edit, String token, Map<String, String> alt,
