@@ -1,12 +1,16 @@
 package org.liaison.admin;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.liaison.common.Dependent;
+import org.liaison.common.LocalizedText;
 import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
+import org.liaison.security.ItemRevision;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,6 +74,25 @@ public final class AdminForms {
 		model.addAttribute("cancelHref", href);
 		model.addAttribute("dependents", dependents);
 		return "admin/confirmDelete";
+	}
+
+	/**
+	 * The history page of an audited item, latest revision first, each with what changed and a
+	 * restore button for those who may edit the section.
+	 *
+	 * @param itemHref the item's back-office address; a restore is posted to
+	 *        {@code itemHref/history/{revision}/restore}
+	 * @param entries the revisions, oldest first
+	 */
+	public static String history(Model model, String section, String itemHref, LocalizedText itemTitle,
+			List<ItemRevision> entries) {
+		List<ItemRevision> latestFirst = new ArrayList<>(entries);
+		Collections.reverse(latestFirst);
+		model.addAttribute("section", section);
+		model.addAttribute("itemHref", itemHref);
+		model.addAttribute("itemTitle", itemTitle);
+		model.addAttribute("entries", latestFirst);
+		return "admin/history";
 	}
 
 }

@@ -14,6 +14,7 @@ import org.liaison.common.ItemType;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.internal.DocumentRepository;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -75,7 +76,7 @@ public class DocumentEditor extends EditorialEditor<Document, DocumentEditor.Dra
 	}
 
 	@Override
-	protected Draft draftOf(ContentRevision old) {
+	protected Draft draftOf(ItemRevision old) {
 		return new Draft((String) old.field("slug"), (DocumentKind) old.field("kind"),
 				(LocalizedText) old.field("title"), (LocalizedText) old.field("summary"), (LocalizedText) old.field("quote"),
 				(LocalDate) old.field("issuedOn"), (String) old.field("issuer"), (String) old.field("url"));

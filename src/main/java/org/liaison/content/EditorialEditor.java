@@ -19,9 +19,10 @@ import org.liaison.common.ItemReferences;
 import org.liaison.common.ItemType;
 import org.liaison.common.KeyTakenException;
 import org.liaison.common.StaleEditException;
-import org.liaison.content.internal.ContentHistory;
+import org.liaison.security.RevisionHistory;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -89,7 +90,7 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 	protected abstract void edit(T item, D draft);
 
 	/** The draft an earlier revision's fields make. */
-	protected abstract D draftOf(ContentRevision revision);
+	protected abstract D draftOf(ItemRevision revision);
 
 	protected abstract Optional<T> findBySlug(String slug);
 
@@ -193,15 +194,15 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 	}
 
 	/** The item's revisions, oldest first. */
-	public List<ContentRevision> history(long id) {
-		return ContentHistory.of(entityManager, type, id, this::snapshot, fields());
+	public List<ItemRevision> history(long id) {
+		return RevisionHistory.of(entityManager, type, id, this::snapshot, fields());
 	}
 
 	/** Puts an earlier revision's slug and texts back; the status stays as it is. */
 	@Transactional
 	public T restore(long id, long revision) {
 		T item = require(id);
-		ContentRevision old = history(id).stream()
+		ItemRevision old = history(id).stream()
 			.filter(r -> r.revision() == revision)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(label() + " " + id + " has no revision " + revision));

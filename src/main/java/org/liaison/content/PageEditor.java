@@ -15,6 +15,7 @@ import org.liaison.content.internal.PageRepository;
 import org.liaison.media.StoredImage;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -101,7 +102,7 @@ public class PageEditor extends EditorialEditor<Page, PageEditor.Draft> {
 	}
 
 	@Override
-	protected Draft draftOf(ContentRevision old) {
+	protected Draft draftOf(ItemRevision old) {
 		return new Draft((String) old.field("slug"), (LocalizedText) old.field("title"),
 				(LocalizedText) old.field("summary"), (LocalizedText) old.field("body"));
 	}

@@ -29,6 +29,7 @@ import org.liaison.common.search.SearchableText;
 
 /** A policy region: a geographical area that activities are grouped by, with its countries. */
 @Entity
+@org.hibernate.envers.Audited
 @SearchItem("region")
 public class Region {
 
@@ -53,6 +54,8 @@ public class Region {
 
 	private int position;
 
+	// the member countries are not in its history: a restore keeps them
+	@org.hibernate.envers.NotAudited
 	@ManyToMany
 	@JoinTable(name = "region_country", joinColumns = @JoinColumn(name = "region_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_code"))

@@ -2,9 +2,13 @@ package org.liaison.geography;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
 
 import org.hibernate.Hibernate;
 
@@ -20,6 +24,8 @@ import org.liaison.geography.internal.CountryRepository;
 import org.liaison.geography.internal.RegionRepository;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
+import org.liaison.security.RevisionHistory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,12 +52,15 @@ public class RegionEditor {
 
 	private final AuditLog audit;
 
+	private final EntityManager entityManager;
+
 	RegionEditor(RegionRepository regions, CountryRepository countries, List<ItemReferences> references,
-			AuditLog audit) {
+			AuditLog audit, EntityManager entityManager) {
 		this.regions = regions;
 		this.countries = countries;
 		this.references = references;
 		this.audit = audit;
+		this.entityManager = entityManager;
 	}
 
 	/** A page (counted from 1) of regions in their editorial order, optionally those whose code or name contain a text. */
@@ -104,7 +113,47 @@ public class RegionEditor {
 	public Region update(long id, long basedOnVersion, Draft draft) {
 		Region region = require(id);
 		StaleEditException.refuseIfStale("Region " + id, basedOnVersion, region.getVersion());
-		refuseTakenCode(draft.code(), id);
+		return change(region, draft, AuditAction.UPDATE, "");
+	}
+
+	/** The fields a revision compares, in the order the history shows them. */
+	public static final List<String> FIELDS = List.of("code", "name", "summary", "description", "position");
+
+	/** The region's revisions, oldest first (its member countries are not part of them). */
+	public List<ItemRevision> history(long id) {
+		require(id);
+		return RevisionHistory.of(entityManager, Region.class, id, RegionEditor::snapshot, FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision's fields back; the member countries stay as they are.
+	 * @throws IllegalArgumentException when the region has no such revision
+	 */
+	@Transactional
+	public Region restore(long id, long revision) {
+		Region region = require(id);
+		ItemRevision old = history(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != org.hibernate.envers.RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Region " + id + " has no revision " + revision));
+		Draft draft = new Draft((String) old.field("code"), (LocalizedText) old.field("name"),
+				(LocalizedText) old.field("summary"), (LocalizedText) old.field("description"),
+				(Integer) old.field("position"), region.getCountries().stream().map(Country::getCode).toList());
+		return change(region, draft, AuditAction.RESTORE, "revision " + revision + "; ");
+	}
+
+	static Map<String, Object> snapshot(Region region) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("code", region.getCode());
+		fields.put("name", region.getName());
+		fields.put("summary", region.getSummary());
+		fields.put("description", region.getDescription());
+		fields.put("position", region.getPosition());
+		return fields;
+	}
+
+	private Region change(Region region, Draft draft, AuditAction action, String note) {
+		refuseTakenCode(draft.code(), region.getId());
 		String before = region.getCode();
 		if (!before.equals(draft.code())) {
 			// other items name the region by its code (links, search facets): renaming it would leave them pointing nowhere
@@ -115,12 +164,11 @@ public class RegionEditor {
 		if (!before.equals(draft.code())) {
 			references.forEach(r -> r.rekey(new ItemRef(ItemType.REGION, before), draft.code()));
 		}
-		audit.record(AuditAction.UPDATE, "region:" + draft.code(),
-				(before.equals(draft.code()) ? "" : "code " + before + " → " + draft.code() + "; ")
-						+ draft.countryCodes().size() + " countries");
+		audit.record(action, "region:" + draft.code(), note
+				+ (before.equals(draft.code()) ? "" : "code " + before + " → " + draft.code() + "; ")
+				+ draft.countryCodes().size() + " countries");
 		return region;
 	}
-
 	public List<Dependent> dependentsOf(Region region) {
 		return ItemReferences.collect(references, new ItemRef(ItemType.REGION, region.getCode()));
 	}

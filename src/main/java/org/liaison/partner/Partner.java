@@ -33,6 +33,7 @@ import org.liaison.geography.Region;
 
 /** A country or organisation the EU cooperates with. */
 @Entity
+@org.hibernate.envers.Audited
 @SearchItem("partner")
 public class Partner {
 
@@ -48,6 +49,7 @@ public class Partner {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "country_code")
+	@org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 	private Country country;
 
 	@Type(LocalizedTextType.class)
@@ -66,6 +68,8 @@ public class Partner {
 
 	private String website;
 
+	// the regions an organisation partner is placed in are not in its history: a restore keeps them
+	@org.hibernate.envers.NotAudited
 	@ManyToMany
 	@JoinTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"),
 			inverseJoinColumns = @JoinColumn(name = "region_id"))

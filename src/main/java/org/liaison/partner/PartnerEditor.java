@@ -2,8 +2,10 @@ package org.liaison.partner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,8 @@ import org.liaison.partner.internal.AgreementRepository;
 import org.liaison.partner.internal.PartnerRepository;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
+import org.liaison.security.RevisionHistory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -173,14 +177,59 @@ public class PartnerEditor {
 	public Partner update(long id, long basedOnVersion, Draft draft) {
 		Partner partner = require(id);
 		StaleEditException.refuseIfStale("Partner " + id, basedOnVersion, partner.getVersion());
+		return change(partner, draft, AuditAction.UPDATE, "");
+	}
+
+	/** The fields a revision compares, in the order the history shows them. */
+	public static final List<String> FIELDS = List.of("slug", "kind", "country", "name", "summary", "description",
+			"website", "strategic");
+
+	/** The partner's revisions, oldest first (its regions are not part of them). */
+	public List<ItemRevision> history(long id) {
+		require(id);
+		return RevisionHistory.of(entityManager, Partner.class, id, PartnerEditor::snapshot, FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision's fields back; the regions stay as they are.
+	 * @throws IllegalArgumentException when the partner has no such revision
+	 */
+	@Transactional
+	public Partner restore(long id, long revision) {
+		Partner partner = require(id);
+		ItemRevision old = history(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != org.hibernate.envers.RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Partner " + id + " has no revision " + revision));
+		Draft draft = new Draft((String) old.field("slug"), (PartnerKind) old.field("kind"), (String) old.field("country"),
+				(LocalizedText) old.field("name"), (LocalizedText) old.field("summary"),
+				(LocalizedText) old.field("description"), Boolean.TRUE.equals(old.field("strategic")),
+				(String) old.field("website"), partner.getRegions().stream().map(Region::getCode).toList());
+		return change(partner, draft, AuditAction.RESTORE, "revision " + revision + "; ");
+	}
+
+	static Map<String, Object> snapshot(Partner partner) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("slug", partner.getSlug());
+		fields.put("kind", partner.getKind());
+		fields.put("country", (partner.getCountry() == null) ? null : partner.getCountry().getCode());
+		fields.put("name", partner.getName());
+		fields.put("summary", partner.getSummary());
+		fields.put("description", partner.getDescription());
+		fields.put("website", partner.getWebsite());
+		fields.put("strategic", partner.isStrategic());
+		return fields;
+	}
+
+	private Partner change(Partner partner, Draft draft, AuditAction action, String note) {
 		String before = partner.getSlug();
 		apply(partner, draft);
 		partners.flush();
 		if (!before.equals(draft.slug())) {
 			references.forEach(r -> r.rekey(new ItemRef(ItemType.PARTNER, before), draft.slug()));
 		}
-		audit.record(AuditAction.UPDATE, "partner:" + draft.slug(),
-				(before.equals(draft.slug()) ? "" : "slug " + before + " → " + draft.slug() + "; ") + describe(draft));
+		audit.record(action, "partner:" + draft.slug(),
+				note + (before.equals(draft.slug()) ? "" : "slug " + before + " → " + draft.slug() + "; ") + describe(draft));
 		return partner;
 	}
 

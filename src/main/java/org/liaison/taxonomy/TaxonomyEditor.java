@@ -1,7 +1,11 @@
 package org.liaison.taxonomy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
 
 import org.liaison.common.Dependent;
 import org.liaison.common.ItemReferences;
@@ -13,6 +17,8 @@ import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
+import org.liaison.security.RevisionHistory;
 import org.liaison.taxonomy.internal.TermRepository;
 import org.liaison.taxonomy.internal.VocabularyRepository;
 
@@ -37,12 +43,15 @@ public class TaxonomyEditor {
 
 	private final AuditLog audit;
 
+	private final EntityManager entityManager;
+
 	TaxonomyEditor(VocabularyRepository vocabularies, TermRepository terms, List<ItemReferences> references,
-			AuditLog audit) {
+			AuditLog audit, EntityManager entityManager) {
 		this.vocabularies = vocabularies;
 		this.terms = terms;
 		this.references = references;
 		this.audit = audit;
+		this.entityManager = entityManager;
 	}
 
 	/** Every vocabulary in its order (they are few: goals, priorities, themes…). */
@@ -146,6 +155,45 @@ public class TaxonomyEditor {
 	public Term updateTerm(long id, long basedOnVersion, TermDraft draft) {
 		Term term = requireTerm(id);
 		StaleEditException.refuseIfStale("Term " + id, basedOnVersion, term.getVersion());
+		return changeTerm(term, draft, AuditAction.UPDATE, null);
+	}
+
+	/** The fields a term's revision compares, in the order the history shows them. */
+	public static final List<String> TERM_FIELDS = List.of("slug", "name", "description", "position");
+
+	/** The term's revisions, oldest first. */
+	public List<ItemRevision> termHistory(long id) {
+		requireTerm(id);
+		return RevisionHistory.of(entityManager, Term.class, id, TaxonomyEditor::snapshot, TERM_FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision of the term back (its slug only while nothing names the term by it).
+	 * @throws IllegalArgumentException when the term has no such revision
+	 */
+	@Transactional
+	public Term restoreTerm(long id, long revision) {
+		Term term = requireTerm(id);
+		ItemRevision old = termHistory(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != org.hibernate.envers.RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Term " + id + " has no revision " + revision));
+		TermDraft draft = new TermDraft((String) old.field("slug"), (LocalizedText) old.field("name"),
+				(LocalizedText) old.field("description"), (Integer) old.field("position"));
+		return changeTerm(term, draft, AuditAction.RESTORE, "revision " + revision);
+	}
+
+	static Map<String, Object> snapshot(Term term) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("slug", term.getSlug());
+		fields.put("name", term.getName());
+		fields.put("description", term.getDescription());
+		fields.put("position", term.getPosition());
+		return fields;
+	}
+
+	private Term changeTerm(Term term, TermDraft draft, AuditAction action, String note) {
+		long id = term.getId();
 		refuseTakenSlug(term.getVocabulary(), draft.slug(), id);
 		String before = term.getSlug();
 		if (!before.equals(draft.slug())) {
@@ -158,11 +206,11 @@ public class TaxonomyEditor {
 			String vocabulary = term.getVocabulary().getCode();
 			references.forEach(r -> r.rekey(new ItemRef(ItemType.TERM, vocabulary + "/" + before), vocabulary + "/" + draft.slug()));
 		}
-		audit.record(AuditAction.UPDATE, "term:" + term.getVocabulary().getCode() + "/" + draft.slug(),
-				before.equals(draft.slug()) ? null : "slug " + before + " → " + draft.slug());
+		String slugChange = before.equals(draft.slug()) ? null : "slug " + before + " → " + draft.slug();
+		audit.record(action, "term:" + term.getVocabulary().getCode() + "/" + draft.slug(),
+				(note == null) ? slugChange : (slugChange == null) ? note : note + "; " + slugChange);
 		return term;
 	}
-
 	/** What is tagged with the term or links to it: projects, news, meetings, related links. */
 	public List<Dependent> dependentsOf(Term term) {
 		return ItemReferences.collect(references,

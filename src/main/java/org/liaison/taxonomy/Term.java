@@ -23,6 +23,7 @@ import org.liaison.common.search.SearchableText;
 
 /** One term of a vocabulary: "Tackle global societal challenges", "Digital skills & literacy", "5G". */
 @Entity
+@org.hibernate.envers.Audited
 @SearchItem("term")
 public class Term {
 
@@ -32,6 +33,7 @@ public class Term {
 
 	// Few vocabularies, always needed to place a term (its path, its kind): loaded with the term.
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 	private Vocabulary vocabulary;
 
 	private String slug;

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import jakarta.validation.Valid;
 
 import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
+import org.liaison.admin.AdminForms;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.KeyTakenException;
@@ -23,7 +23,6 @@ import org.liaison.common.StaleEditException;
 import org.liaison.common.web.PageNumber;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.ContentNotFoundException;
-import org.liaison.content.ContentRevision;
 import org.liaison.content.EditorialEditor;
 import org.liaison.content.EditorialItem;
 import org.liaison.content.NewsEditor;
@@ -48,7 +47,7 @@ import org.springframework.web.server.ResponseStatusException;
  * One editorial type's back office under {@code /admin/{section}}: the list, the form with a tab per
  * language, the workflow with publishing at a date and time, deletion with confirmation, the history
  * with restore, and the differences of a conflicting save. A subclass names the section and makes the type's forms; the templates are
- * {@code admin/{section}/list} and {@code form}; the history is {@code admin/editorial/history}.
+ * {@code admin/{section}/list} and {@code form}; the history is {@code admin/history}.
  *
  * @param <T> the item type
  * @param <D> the draft its editor takes
@@ -234,15 +233,8 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		T item = require(id);
-		List<ContentRevision> entries = new ArrayList<>(editor.history(id));
-		Collections.reverse(entries);
-		model.addAttribute("section", section);
-		model.addAttribute("itemHref", href(id));
-		model.addAttribute("itemTitle", item.getTitle());
-		model.addAttribute("entries", entries);
-		return "admin/editorial/history";
+		return AdminForms.history(model, section, href(id), item.getTitle(), editor.history(id));
 	}
-
 	@PostMapping("/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.liaison.admin.AdminForms;
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PageNumber;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.geography.Region;
@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Policy regions in the back office: the list, the form with its member countries, deletion with its dependents check. */
 @Controller
@@ -121,6 +122,27 @@ class RegionAdminController {
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of(), null, conflict);
 		}
+	}
+
+	@GetMapping("/admin/regions/{id:\\d{1,18}}/history")
+	String history(@PathVariable long id, Model model) {
+		var item = require(id);
+		return AdminForms.history(model, "regions", "/admin/regions/" + id, item.getName(), editor.history(id));
+	}
+
+	@PostMapping("/admin/regions/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restore(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (RefusedEditException | InUseException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/regions/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/regions/{id:\\d{1,18}}/delete")

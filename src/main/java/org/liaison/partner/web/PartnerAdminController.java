@@ -8,11 +8,11 @@ import jakarta.validation.Valid;
 
 import org.liaison.admin.AdminForms;
 import org.liaison.common.Dependent;
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PageNumber;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.geography.GeographyService;
@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Partners in the back office: the list, the form with a tab per language, deletion with its dependents check. */
 @Controller
@@ -137,6 +138,27 @@ class PartnerAdminController {
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of(), null, conflict);
 		}
+	}
+
+	@GetMapping("/admin/partners/{id:\\d{1,18}}/history")
+	String history(@PathVariable long id, Model model) {
+		var item = require(id);
+		return AdminForms.history(model, "partners", "/admin/partners/" + id, item.getName(), editor.history(id));
+	}
+
+	@PostMapping("/admin/partners/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restore(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (RefusedEditException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/partners/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/partners/{id:\\d{1,18}}/delete")

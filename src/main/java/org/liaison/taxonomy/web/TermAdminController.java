@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.liaison.admin.AdminForms;
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.taxonomy.TaxonomyEditor;
 import org.liaison.taxonomy.Term;
@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Terms in the back office: added from their vocabulary's page, edited and deleted on their own. */
 @Controller
@@ -107,6 +108,27 @@ class TermAdminController {
 			form.setVersion(current.getVersion());
 			return form(model, form, current.getVocabulary(), current, Map.of(), null, conflict);
 		}
+	}
+
+	@GetMapping("/admin/terms/{id:\\d{1,18}}/history")
+	String history(@PathVariable long id, Model model) {
+		var item = require(id);
+		return AdminForms.history(model, "vocabularies", "/admin/terms/" + id, item.getName(), editor.termHistory(id));
+	}
+
+	@PostMapping("/admin/terms/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restoreTerm(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (RefusedEditException | InUseException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/terms/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/terms/{id:\\d{1,18}}/delete")

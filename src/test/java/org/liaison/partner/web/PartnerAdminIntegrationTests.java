@@ -173,6 +173,35 @@ class PartnerAdminIntegrationTests {
 	}
 
 	@Test
+	void historyListsEachChangeAndRestoresAnEarlierRevision() {
+		long id = create("historied-partner", "Historied Partner");
+		String path = "/admin/partners/" + id;
+		assertThat(officer.post(path, formOf(officer.page(path), Map.of("name[en]", "Historied Partner, renamed",
+				"website", "https://historied.example.org"))).statusCode()).isEqualTo(302);
+
+		Document history = officer.page(path + "/history");
+		assertThat(HtmlChecker.errors(officer.get(path + "/history").body())).isEmpty();
+		assertThat(history.select("table.history tbody tr")).hasSize(2);
+		// latest first: the rename, with the fields it changed; then the creation
+		assertThat(history.select("table.history tbody tr").get(0).select(".changed-field").eachText())
+			.containsExactly("Name", "Website");
+		assertThat(history.select("table.history tbody tr").get(1).text()).contains("Created");
+
+		long first = Long.parseLong(history.select("table.history tbody tr").get(1).selectFirst("td").text().substring(1));
+		HttpResponse<String> restored = officer.post(path + "/history/" + first + "/restore",
+				Map.of("_csrf", history.selectFirst("input[name=_csrf]").val()));
+		assertThat(restored.statusCode()).isEqualTo(302);
+		assertThat(restored.headers().firstValue("Location").orElseThrow()).endsWith(path + "?restored");
+		Partner partner = partners.partner("historied-partner").orElseThrow();
+		assertThat(partner.getName().textFor("en")).isEqualTo("Historied Partner");
+		assertThat(partner.getWebsite()).isEqualTo("https://example.org/");
+		assertThat(events(AuditAction.RESTORE, "partner:historied-partner")).hasSize(1);
+		assertThat(officer.page(path + "/history").select("table.history tbody tr")).hasSize(3);
+		assertThat(officer.post(path + "/history/999999/restore",
+				Map.of("_csrf", history.selectFirst("input[name=_csrf]").val())).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theSecondOfTwoConcurrentEditsGetsAConflictAndLosesNothing() {
 		long id = create("contested-partner", "Contested Partner");
 		String path = "/admin/partners/" + id;

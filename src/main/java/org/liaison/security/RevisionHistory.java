@@ -1,4 +1,4 @@
-package org.liaison.content.internal;
+package org.liaison.security;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +11,14 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
-import org.liaison.content.ContentRevision;
-import org.liaison.security.Revision;
 
 /** An audited item's Envers revisions, oldest first, each compared with the one before. */
-public final class ContentHistory {
+public final class RevisionHistory {
 
-	private ContentHistory() {
+	private RevisionHistory() {
 	}
 
-	public static <T> List<ContentRevision> of(EntityManager entityManager, Class<T> type, long id,
+	public static <T> List<ItemRevision> of(EntityManager entityManager, Class<T> type, long id,
 			Function<T, Map<String, Object>> snapshot, List<String> fields) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = AuditReaderFactory.get(entityManager)
@@ -29,7 +27,7 @@ public final class ContentHistory {
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
-		List<ContentRevision> entries = new ArrayList<>();
+		List<ItemRevision> entries = new ArrayList<>();
 		Map<String, Object> previous = null;
 		for (Object[] row : rows) {
 			@SuppressWarnings("unchecked")
@@ -40,7 +38,7 @@ public final class ContentHistory {
 			Map<String, Object> before = previous;
 			List<String> changed = (before == null) ? fields
 					: fields.stream().filter(f -> !Objects.equals(before.get(f), fieldsNow.get(f))).toList();
-			entries.add(new ContentRevision(revision.getId(), revision.getAt(), revision.getUsername(), kind, changed,
+			entries.add(new ItemRevision(revision.getId(), revision.getAt(), revision.getUsername(), kind, changed,
 					fieldsNow));
 			previous = fieldsNow;
 		}
