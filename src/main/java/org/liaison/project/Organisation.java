@@ -21,6 +21,7 @@ import org.liaison.geography.Country;
 
 /** A university, company, agency or network that takes part in projects. */
 @Entity
+@org.hibernate.envers.Audited
 @SearchItem("organisation")
 public class Organisation {
 
@@ -36,6 +37,7 @@ public class Organisation {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "country_code")
+	@org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 	private Country country;
 
 	private String kind;

@@ -1,8 +1,13 @@
 package org.liaison.project;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.RevisionType;
 
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -12,6 +17,8 @@ import org.liaison.geography.GeographyService;
 import org.liaison.project.internal.OrganisationRepository;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
+import org.liaison.security.RevisionHistory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,10 +43,14 @@ public class OrganisationEditor {
 
 	private final AuditLog audit;
 
-	OrganisationEditor(OrganisationRepository organisations, GeographyService geography, AuditLog audit) {
+	private final EntityManager entityManager;
+
+	OrganisationEditor(OrganisationRepository organisations, GeographyService geography, AuditLog audit,
+			EntityManager entityManager) {
 		this.organisations = organisations;
 		this.geography = geography;
 		this.audit = audit;
+		this.entityManager = entityManager;
 	}
 
 	/** A page (counted from 1) of organisations whose name or short name contains the text, by name. */
@@ -81,30 +92,54 @@ public class OrganisationEditor {
 		if (organisation.getVersion() != basedOnVersion) {
 			throw new StaleEditException("Organisation " + id, basedOnVersion, organisation.getVersion());
 		}
-		List<String> changed = new ArrayList<>();
-		String before = organisation.getCountry() == null ? null : organisation.getCountry().getCode();
-		if (!organisation.getName().equals(draft.name())) {
-			changed.add("name");
-		}
-		if (!java.util.Objects.equals(organisation.getShortName(), draft.shortName())) {
-			changed.add("shortName");
-		}
-		if (!java.util.Objects.equals(before, draft.country())) {
-			changed.add("country");
-		}
-		if (!java.util.Objects.equals(organisation.getKind(), draft.kind())) {
-			changed.add("kind");
-		}
-		if (!java.util.Objects.equals(organisation.getWebsite(), draft.website())) {
-			changed.add("website");
-		}
-		organisation.edit(draft.name(), draft.shortName(), countryOf(draft), draft.kind(), draft.website());
-		organisations.flush();
-		audit.record(AuditAction.UPDATE, "organisation:" + id, changed.isEmpty() ? "no change"
-				: String.join(", ", changed));
-		return organisation;
+		return change(organisation, draft, AuditAction.UPDATE, null);
 	}
 
+	/** The fields a revision compares, in the order the history shows them. */
+	public static final List<String> FIELDS = List.of("name", "shortName", "country", "kind", "website");
+
+	/** The organisation's revisions, oldest first (an import's writes by SQL are not among them). */
+	public List<ItemRevision> history(long id) {
+		require(id);
+		return RevisionHistory.of(entityManager, Organisation.class, id, OrganisationEditor::snapshot, FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision's fields back.
+	 * @throws IllegalArgumentException when the organisation has no such revision
+	 */
+	@Transactional
+	public Organisation restore(long id, long revision) {
+		Organisation organisation = require(id);
+		ItemRevision old = history(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Organisation " + id + " has no revision " + revision));
+		return change(organisation, new Draft((String) old.field("name"), (String) old.field("shortName"),
+				(String) old.field("country"), (String) old.field("kind"), (String) old.field("website")),
+				AuditAction.RESTORE, "revision " + revision);
+	}
+
+	static Map<String, Object> snapshot(Organisation organisation) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", organisation.getName());
+		fields.put("shortName", organisation.getShortName());
+		fields.put("country", (organisation.getCountry() == null) ? null : organisation.getCountry().getCode());
+		fields.put("kind", organisation.getKind());
+		fields.put("website", organisation.getWebsite());
+		return fields;
+	}
+
+	private Organisation change(Organisation organisation, Draft draft, AuditAction action, String note) {
+		Map<String, Object> before = snapshot(organisation);
+		organisation.edit(draft.name(), draft.shortName(), countryOf(draft), draft.kind(), draft.website());
+		organisations.flush();
+		Map<String, Object> after = snapshot(organisation);
+		List<String> changed = FIELDS.stream().filter(f -> !Objects.equals(before.get(f), after.get(f))).toList();
+		audit.record(action, "organisation:" + organisation.getId(), (note != null) ? note
+				: changed.isEmpty() ? "no change" : String.join(", ", changed));
+		return organisation;
+	}
 	/** The organisation's participations: how many, and the acronyms of the first projects. */
 	public List<Dependent> dependents(long id) {
 		require(id);

@@ -22,6 +22,7 @@ import org.liaison.common.search.SearchableText;
 
 /** A funding programme: Horizon 2020, Horizon Europe, Global Europe… */
 @Entity
+@org.hibernate.envers.Audited
 @SearchItem("programme")
 public class Programme {
 

@@ -1,8 +1,14 @@
 package org.liaison.project;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.RevisionType;
 
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -18,6 +24,8 @@ import org.liaison.project.internal.ProgrammeRepository;
 import org.liaison.project.internal.ProjectRepository;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
+import org.liaison.security.RevisionHistory;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -41,13 +49,16 @@ public class ProgrammeEditor {
 
 	private final AuditLog audit;
 
+	private final EntityManager entityManager;
+
 	ProgrammeEditor(ProgrammeRepository programmes, BudgetLineRepository budgetLines, ProjectRepository projects,
-			List<ItemReferences> references, AuditLog audit) {
+			List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
 		this.programmes = programmes;
 		this.budgetLines = budgetLines;
 		this.projects = projects;
 		this.references = references;
 		this.audit = audit;
+		this.entityManager = entityManager;
 	}
 
 	/** Every programme, latest first (there are tens, not thousands). */
@@ -88,33 +99,62 @@ public class ProgrammeEditor {
 		if (programme.getVersion() != basedOnVersion) {
 			throw new StaleEditException("Programme " + id, basedOnVersion, programme.getVersion());
 		}
+		return change(programme, draft, AuditAction.UPDATE, null);
+	}
+
+	/** The fields a revision compares, in the order the history shows them. */
+	public static final List<String> FIELDS = List.of("slug", "name", "description", "startYear", "endYear");
+
+	/** The programme's revisions, oldest first (its budget lines are not part of them). */
+	public List<ItemRevision> history(long id) {
+		require(id);
+		return RevisionHistory.of(entityManager, Programme.class, id, ProgrammeEditor::snapshot, FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision's fields back.
+	 * @throws IllegalArgumentException when the programme has no such revision
+	 */
+	@Transactional
+	public Programme restore(long id, long revision) {
+		Programme programme = require(id);
+		ItemRevision old = history(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Programme " + id + " has no revision " + revision));
+		return change(programme, new Draft((String) old.field("slug"), (LocalizedText) old.field("name"),
+				(LocalizedText) old.field("description"), (Integer) old.field("startYear"), (Integer) old.field("endYear")),
+				AuditAction.RESTORE, "revision " + revision);
+	}
+
+	static Map<String, Object> snapshot(Programme programme) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("slug", programme.getSlug());
+		fields.put("name", programme.getName());
+		fields.put("description", programme.getDescription());
+		fields.put("startYear", programme.getStartYear());
+		fields.put("endYear", programme.getEndYear());
+		return fields;
+	}
+
+	private Programme change(Programme programme, Draft draft, AuditAction action, String note) {
+		long id = programme.getId();
 		programmes.findBySlug(draft.slug()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
 			throw new KeyTakenException("slug", draft.slug());
 		});
 		String oldSlug = programme.getSlug();
-		List<String> changed = new ArrayList<>();
-		if (!oldSlug.equals(draft.slug())) {
-			changed.add("slug");
-		}
-		if (!programme.getName().equals(draft.name())) {
-			changed.add("name");
-		}
-		if (!programme.getDescription().equals(draft.description())) {
-			changed.add("description");
-		}
-		if (!java.util.Objects.equals(programme.getStartYear(), draft.startYear())
-				|| !java.util.Objects.equals(programme.getEndYear(), draft.endYear())) {
-			changed.add("years");
-		}
+		Map<String, Object> before = snapshot(programme);
 		programme.edit(draft.slug(), draft.name(), draft.description(), draft.startYear(), draft.endYear());
 		programmes.flush();
 		if (!oldSlug.equals(draft.slug())) {
 			references.forEach(r -> r.rekey(new ItemRef(ItemType.PROGRAMME, oldSlug), draft.slug()));
 		}
-		audit.record(AuditAction.UPDATE, "programme:" + id, changed.isEmpty() ? "no change" : String.join(", ", changed));
+		Map<String, Object> after = snapshot(programme);
+		List<String> changed = FIELDS.stream().filter(f -> !Objects.equals(before.get(f), after.get(f))).toList();
+		audit.record(action, "programme:" + id, (note != null) ? note
+				: changed.isEmpty() ? "no change" : String.join(", ", changed));
 		return programme;
 	}
-
 	@Transactional
 	public BudgetLine addBudgetLine(long programmeId, LocalizedText title, int year, Money amount, String managedBy) {
 		Programme programme = require(programmeId);

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.liaison.common.LocalizedText;
 import org.liaison.geography.Region;
 import org.liaison.geography.RegionEditor;
+import org.liaison.project.Organisation;
+import org.liaison.project.OrganisationEditor;
+import org.liaison.project.Programme;
+import org.liaison.project.ProgrammeEditor;
 import org.liaison.security.ItemRevision;
 import org.liaison.support.LiaisonIntegrationTest;
 import org.liaison.taxonomy.TaxonomyEditor;
@@ -19,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Regions and terms keep a revision per change (Envers), with the fields each changed, and an
- * earlier revision can be put back; a region's countries stay as they are.
+ * Regions, terms, programmes and organisations keep a revision per change (Envers), with the fields
+ * each changed, and an earlier revision can be put back; a region's countries stay as they are.
  */
 @LiaisonIntegrationTest
 class CatalogueHistoryIntegrationTests {
@@ -30,6 +34,12 @@ class CatalogueHistoryIntegrationTests {
 
 	@Autowired
 	TaxonomyEditor taxonomy;
+
+	@Autowired
+	ProgrammeEditor programmes;
+
+	@Autowired
+	OrganisationEditor organisations;
 
 	@Test
 	void aRegionsChangesAreItsRevisionsAndAnEarlierOneIsRestored() {
@@ -69,6 +79,29 @@ class CatalogueHistoryIntegrationTests {
 		Term restored = taxonomy.restoreTerm(term.getId(), history.get(0).revision());
 		assertThat(restored.getName()).isEqualTo(LocalizedText.of("en", "Historied term"));
 		assertThat(restored.getDescription().isEmpty()).isTrue();
+	}
+
+	@Test
+	void programmesAndOrganisationsKeepTheirRevisionsToo() {
+		Programme programme = programmes.create(new ProgrammeEditor.Draft("historied-programme",
+				LocalizedText.of("en", "Historied programme"), LocalizedText.empty(), 2021, 2027));
+		programmes.update(programme.getId(), programme.getVersion(), new ProgrammeEditor.Draft("historied-programme",
+				LocalizedText.of("en", "Historied programme"), LocalizedText.of("en", "Now described"), 2021, 2028));
+		List<ItemRevision> history = programmes.history(programme.getId());
+		assertThat(history).hasSize(2);
+		assertThat(history.get(1).changed()).containsExactly("description", "endYear");
+		assertThat(programmes.restore(programme.getId(), history.get(0).revision()).getEndYear()).isEqualTo(2027);
+
+		Organisation organisation = organisations.create(new OrganisationEditor.Draft("Historied Organisation", "HO",
+				"KE", "research", null));
+		organisations.update(organisation.getId(), organisation.getVersion(), new OrganisationEditor.Draft(
+				"Historied Organisation", "HORG", "RW", "research", null));
+		List<ItemRevision> organisationHistory = organisations.history(organisation.getId());
+		assertThat(organisationHistory).hasSize(2);
+		assertThat(organisationHistory.get(1).changed()).containsExactly("shortName", "country");
+		Organisation restored = organisations.restore(organisation.getId(), organisationHistory.get(0).revision());
+		assertThat(restored.getShortName()).isEqualTo("HO");
+		assertThat(organisations.history(organisation.getId()).get(2).field("country")).isEqualTo("KE");
 	}
 
 }

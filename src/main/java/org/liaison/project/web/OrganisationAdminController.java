@@ -7,10 +7,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
+import org.liaison.admin.AdminForms;
 import org.liaison.common.InUseException;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PageNumber;
 import org.liaison.project.InvalidValueException;
 import org.liaison.project.NotFoundException;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Organisations in the back office: list with search, form, delete refused while they take part in projects. */
 @Controller
@@ -110,6 +112,28 @@ class OrganisationAdminController {
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of());
 		}
+	}
+
+	@GetMapping("/admin/organisations/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		var item = require(id);
+		return AdminForms.history(model, "organisations", "/admin/organisations/" + id, org.liaison.common.LocalizedText.neutral(item.getName()), editor.history(id));
+	}
+
+	@PostMapping("/admin/organisations/{id}/history/{revision}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restore(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (InvalidValueException ex) {
+			// the revision names a country no longer known
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/organisations/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/organisations/{id}/delete")

@@ -8,13 +8,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
+import org.liaison.admin.AdminForms;
 import org.liaison.common.InUseException;
 import org.liaison.common.KeyTakenException;
 import org.liaison.common.LocalizedText;
 import org.liaison.common.Money;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.project.NotFoundException;
 import org.liaison.project.Programme;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Programmes in the back office: list, form with a tab per language, budget lines, delete with confirmation. */
 @Controller
@@ -144,6 +146,27 @@ class ProgrammeAdminController {
 		require(id);
 		editor.removeBudgetLine(id, line);
 		return "redirect:/admin/programmes/" + id + "?saved#budget-lines";
+	}
+
+	@GetMapping("/admin/programmes/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		var item = require(id);
+		return AdminForms.history(model, "programmes", "/admin/programmes/" + id, item.getName(), editor.history(id));
+	}
+
+	@PostMapping("/admin/programmes/{id}/history/{revision}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restore(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (KeyTakenException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/programmes/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/programmes/{id}/delete")
