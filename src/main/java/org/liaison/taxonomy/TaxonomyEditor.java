@@ -106,6 +106,43 @@ public class TaxonomyEditor {
 	public Vocabulary updateVocabulary(long id, long basedOnVersion, VocabularyDraft draft) {
 		Vocabulary vocabulary = requireVocabulary(id);
 		StaleEditException.refuseIfStale("Vocabulary " + id, basedOnVersion, vocabulary.getVersion());
+		return changeVocabulary(vocabulary, draft, AuditAction.UPDATE, null);
+	}
+
+	/** The fields a vocabulary's revision compares, in the order the history shows them. */
+	public static final List<String> VOCABULARY_FIELDS = List.of("code", "name", "position");
+
+	/** The vocabulary's revisions, oldest first (its terms have their own). */
+	public List<ItemRevision> vocabularyHistory(long id) {
+		requireVocabulary(id);
+		return RevisionHistory.of(entityManager, Vocabulary.class, id, TaxonomyEditor::snapshot, VOCABULARY_FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision of the vocabulary back (its key only while it has no terms).
+	 * @throws IllegalArgumentException when the vocabulary has no such revision
+	 */
+	@Transactional
+	public Vocabulary restoreVocabulary(long id, long revision) {
+		Vocabulary vocabulary = requireVocabulary(id);
+		ItemRevision old = vocabularyHistory(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != org.hibernate.envers.RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Vocabulary " + id + " has no revision " + revision));
+		return changeVocabulary(vocabulary, new VocabularyDraft((String) old.field("code"), (LocalizedText) old.field("name"),
+				(Integer) old.field("position")), AuditAction.RESTORE, "revision " + revision);
+	}
+
+	static Map<String, Object> snapshot(Vocabulary vocabulary) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("code", vocabulary.getCode());
+		fields.put("name", vocabulary.getName());
+		fields.put("position", vocabulary.getPosition());
+		return fields;
+	}
+
+	private Vocabulary changeVocabulary(Vocabulary vocabulary, VocabularyDraft draft, AuditAction action, String note) {
+		long id = vocabulary.getId();
 		refuseTakenCode(draft.code(), id);
 		String before = vocabulary.getCode();
 		if (!before.equals(draft.code()) && terms.countByVocabularyId(id) > 0) {
@@ -114,11 +151,11 @@ public class TaxonomyEditor {
 		}
 		vocabulary.edit(draft.code(), requireName(draft.name()), draft.position());
 		vocabularies.flush();
-		audit.record(AuditAction.UPDATE, "vocabulary:" + draft.code(),
-				before.equals(draft.code()) ? null : "key " + before + " → " + draft.code());
+		String keyChange = before.equals(draft.code()) ? null : "key " + before + " → " + draft.code();
+		audit.record(action, "vocabulary:" + draft.code(),
+				(note == null) ? keyChange : (keyChange == null) ? note : note + "; " + keyChange);
 		return vocabulary;
 	}
-
 	/** The terms that keep a vocabulary from being deleted. */
 	public List<Dependent> dependentsOf(Vocabulary vocabulary) {
 		List<Term> held = termsOf(vocabulary);

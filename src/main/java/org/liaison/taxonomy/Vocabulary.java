@@ -12,6 +12,7 @@ import org.liaison.common.Slug;
 
 /** A controlled list of terms, such as the policy goals. */
 @Entity
+@org.hibernate.envers.Audited
 public class Vocabulary {
 
 	/** The vocabulary of the policy goals that activities aim at. */

@@ -76,6 +76,11 @@ class CatalogueHistoryIntegrationTests {
 		assertThat(history).hasSize(2);
 		assertThat(history.get(1).changed()).containsExactly("name", "description");
 
+		taxonomy.updateVocabulary(vocabulary.getId(), vocabulary.getVersion(), new TaxonomyEditor.VocabularyDraft(
+				"historied-vocabulary", LocalizedText.of("en", "Historied vocabulary, renamed"), 50));
+		assertThat(taxonomy.vocabularyHistory(vocabulary.getId())).hasSize(2)
+			.last().satisfies(revision -> assertThat(revision.changed()).containsExactly("name"));
+
 		Term restored = taxonomy.restoreTerm(term.getId(), history.get(0).revision());
 		assertThat(restored.getName()).isEqualTo(LocalizedText.of("en", "Historied term"));
 		assertThat(restored.getDescription().isEmpty()).isTrue();

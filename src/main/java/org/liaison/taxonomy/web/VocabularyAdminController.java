@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.liaison.admin.AdminForms;
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PageNumber;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.taxonomy.TaxonomyEditor;
@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Vocabularies in the back office: the list, the form with the vocabulary's terms (paged), deletion. */
 @Controller
@@ -109,6 +110,28 @@ class VocabularyAdminController {
 			form.setVersion(current.getVersion());
 			return form(model, form, current, 1, Map.of(), null, conflict);
 		}
+	}
+
+	@GetMapping("/admin/vocabularies/{id:\\d{1,18}}/history")
+	String history(@PathVariable long id, Model model) {
+		Vocabulary vocabulary = require(id);
+		return AdminForms.history(model, "vocabularies", "/admin/vocabularies/" + id, vocabulary.getName(),
+				editor.vocabularyHistory(id));
+	}
+
+	@PostMapping("/admin/vocabularies/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restoreVocabulary(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (RefusedEditException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/vocabularies/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/vocabularies/{id:\\d{1,18}}/delete")

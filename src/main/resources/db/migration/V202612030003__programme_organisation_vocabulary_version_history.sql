@@ -1,4 +1,4 @@
--- Envers history of programmes and organisations, as partners, regions and terms have
+-- Envers history of programmes, organisations and vocabularies, as partners, regions and terms have
 -- (V202612030002). An import's writes by SQL (COPY) are not revisions; the back office's are.
 create table programme_aud (
     id           bigint      not null,
@@ -38,6 +38,31 @@ begin
         returning id into first_revision;
         insert into programme_aud (id, rev, revtype, slug, name, description, start_year, end_year)
         select id, first_revision, 0, slug, name, description, start_year, end_year from programme;
+    end if;
+end
+$$;
+
+-- and vocabularies, whose terms have theirs since V202612030002
+create table vocabulary_aud (
+    id        bigint      not null,
+    rev       bigint      not null references revision (id),
+    revtype   smallint,
+    code      varchar(60),
+    name      jsonb,
+    position  integer,
+    primary key (id, rev)
+);
+
+do $$
+declare
+    first_revision bigint;
+begin
+    if exists (select 1 from vocabulary) then
+        insert into revision (stamp, username)
+        values ((extract(epoch from now()) * 1000)::bigint, null)
+        returning id into first_revision;
+        insert into vocabulary_aud (id, rev, revtype, code, name, position)
+        select id, first_revision, 0, code, name, position from vocabulary;
     end if;
 end
 $$;
