@@ -27,7 +27,7 @@ public class DocumentEditor extends EditorialEditor<Document, DocumentEditor.Dra
 
 	/** The fields a revision compares. */
 	public static final List<String> FIELDS = List.of("slug", "kind", "title", "summary", "quote", "issuedOn", "issuer",
-			"url", "status");
+			"url", "schedule", "status");
 
 	private final DocumentRepository documents;
 
@@ -59,6 +59,7 @@ public class DocumentEditor extends EditorialEditor<Document, DocumentEditor.Dra
 		fields.put("issuer", document.getIssuer());
 		fields.put("url", document.getUrl());
 		fields.put("status", document.getStatus());
+		fields.put("schedule", document.getScheduledFor());
 		return fields;
 	}
 

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PageEditor extends EditorialEditor<Page, PageEditor.Draft> {
 
 	/** The fields a revision compares. */
-	public static final List<String> FIELDS = List.of("slug", "title", "summary", "body", "status");
+	public static final List<String> FIELDS = List.of("slug", "title", "summary", "body", "schedule", "status");
 
 	private final PageRepository pages;
 
@@ -88,6 +88,7 @@ public class PageEditor extends EditorialEditor<Page, PageEditor.Draft> {
 		fields.put("summary", page.getSummary());
 		fields.put("body", page.getBody());
 		fields.put("status", page.getStatus());
+		fields.put("schedule", page.getScheduledFor());
 		return fields;
 	}
 

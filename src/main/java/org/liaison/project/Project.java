@@ -50,6 +50,7 @@ import org.liaison.taxonomy.Vocabulary;
 
 /** A funded cooperation project: WAZIHUB, FANFAR, EPIC… */
 @Entity
+@org.hibernate.envers.Audited
 @SearchItem("project")
 public class Project {
 
@@ -72,6 +73,7 @@ public class Project {
 	private LocalizedText summary = LocalizedText.empty();
 
 	@ManyToOne(fetch = FetchType.LAZY)
+	@org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 	private Programme programme;
 
 	private String grantId;
@@ -115,17 +117,20 @@ public class Project {
 	/** The project's identifier in its source: the CORDIS grant id, the IATI identifier. */
 	private String sourceId;
 
+	@org.hibernate.envers.NotAudited
 	@ManyToMany
 	@JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_code"))
 	@OrderColumn(name = "position")
 	private List<Country> countries = new ArrayList<>();
 
+	@org.hibernate.envers.NotAudited
 	@ManyToMany
 	@JoinTable(name = "project_term", joinColumns = @JoinColumn(name = "project_id"),
 			inverseJoinColumns = @JoinColumn(name = "term_id"))
 	private Set<Term> terms = new LinkedHashSet<>();
 
+	@org.hibernate.envers.NotAudited
 	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Participation> participations = new ArrayList<>();
 
@@ -139,11 +144,13 @@ public class Project {
 
 	private LocalDate actualEndDate;
 
+	@org.hibernate.envers.NotAudited
 	@ElementCollection
 	@CollectionTable(name = "project_region", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
 	private List<RegionShare> regions = new ArrayList<>();
 
+	@org.hibernate.envers.NotAudited
 	@ElementCollection
 	@CollectionTable(name = "project_budget", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")

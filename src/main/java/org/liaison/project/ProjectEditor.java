@@ -3,11 +3,16 @@ package org.liaison.project;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.hibernate.Hibernate;
+import org.hibernate.envers.RevisionType;
 
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
@@ -27,6 +32,8 @@ import org.liaison.project.internal.ProjectQueries;
 import org.liaison.project.internal.ProjectRepository;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
+import org.liaison.security.ItemRevision;
+import org.liaison.security.RevisionHistory;
 import org.liaison.taxonomy.TaxonomyService;
 import org.liaison.taxonomy.Term;
 import org.liaison.taxonomy.Vocabulary;
@@ -68,9 +75,11 @@ public class ProjectEditor {
 
 	private final AuditLog audit;
 
+	private final EntityManager entityManager;
+
 	ProjectEditor(ProjectRepository projects, ProjectAdminQueries listing, ProjectQueries queries,
 			ProgrammeRepository programmes, OrganisationRepository organisations, GeographyService geography,
-			TaxonomyService taxonomy, List<ItemReferences> references, AuditLog audit) {
+			TaxonomyService taxonomy, List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
 		this.projects = projects;
 		this.listing = listing;
 		this.queries = queries;
@@ -80,6 +89,7 @@ public class ProjectEditor {
 		this.taxonomy = taxonomy;
 		this.references = references;
 		this.audit = audit;
+		this.entityManager = entityManager;
 	}
 
 	/** One page of the list: the projects with their programme and countries loaded. */
@@ -170,6 +180,68 @@ public class ProjectEditor {
 		}
 		audit.record(AuditAction.UPDATE, "project:" + id, changed.isEmpty() ? "no change" : String.join(", ", changed));
 		return project;
+	}
+
+	/** The fields a revision compares, in the order the history shows them. */
+	public static final List<String> FIELDS = List.of("slug", "acronym", "title", "summary", "objective", "programme",
+			"grantId", "status", "startDate", "endDate", "totalCost", "euContribution", "website");
+
+	/**
+	 * The project's revisions in the back office, oldest first: its own fields, not its countries,
+	 * terms or participations; an import's writes by SQL are not among them.
+	 */
+	public List<ItemRevision> history(long id) {
+		require(id);
+		return RevisionHistory.of(entityManager, Project.class, id, ProjectEditor::snapshot, FIELDS);
+	}
+
+	/**
+	 * Puts an earlier revision's fields back; countries, terms and participations stay as they are.
+	 * @throws IllegalArgumentException when the project has no such revision
+	 */
+	@Transactional
+	public Project restore(long id, long revision) {
+		Project project = require(id);
+		ItemRevision old = history(id).stream()
+			.filter(r -> r.revision() == revision && r.type() != RevisionType.DEL)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Project " + id + " has no revision " + revision));
+		String slug = (String) old.field("slug");
+		projects.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+			throw new KeyTakenException("slug", slug);
+		});
+		String oldSlug = project.getSlug();
+		String programme = (String) old.field("programme");
+		project.edit(slug, (String) old.field("acronym"), (LocalizedText) old.field("title"),
+				(LocalizedText) old.field("summary"), (LocalizedText) old.field("objective"),
+				(programme == null) ? null : programmes.findBySlug(programme).orElse(null), (String) old.field("website"));
+		project.schedule((LocalDate) old.field("startDate"), (LocalDate) old.field("endDate"),
+				(ProjectStatus) old.field("status"));
+		project.fund((String) old.field("grantId"), (Money) old.field("totalCost"), (Money) old.field("euContribution"));
+		projects.flush();
+		if (!oldSlug.equals(slug)) {
+			references.forEach(r -> r.rekey(new ItemRef(ItemType.PROJECT, oldSlug), slug));
+		}
+		audit.record(AuditAction.RESTORE, "project:" + id, "revision " + revision);
+		return project;
+	}
+
+	static Map<String, Object> snapshot(Project project) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("slug", project.getSlug());
+		fields.put("acronym", project.getAcronym());
+		fields.put("title", project.getTitle());
+		fields.put("summary", project.getSummary());
+		fields.put("objective", project.getObjective());
+		fields.put("programme", (project.getProgramme() == null) ? null : project.getProgramme().getSlug());
+		fields.put("grantId", project.getGrantId());
+		fields.put("status", project.getStatus());
+		fields.put("startDate", project.getStartDate());
+		fields.put("endDate", project.getEndDate());
+		fields.put("totalCost", project.getTotalCost());
+		fields.put("euContribution", project.getEuContribution());
+		fields.put("website", project.getWebsite());
+		return fields;
 	}
 
 	/** What still points at the project: commitments carried out by it, related-content links to it. */

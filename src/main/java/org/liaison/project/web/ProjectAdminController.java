@@ -8,11 +8,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.liaison.common.web.FieldDifference;
-import org.liaison.common.web.FormErrors;
+import org.liaison.admin.AdminForms;
 import org.liaison.common.InUseException;
 import org.liaison.common.KeyTakenException;
 import org.liaison.common.StaleEditException;
+import org.liaison.common.web.FieldDifference;
+import org.liaison.common.web.FormErrors;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.project.InvalidValueException;
 import org.liaison.project.NotFoundException;
@@ -146,6 +147,27 @@ class ProjectAdminController {
 			form.setVersion(current.getVersion());
 			return form(model, form, current, Map.of(), null);
 		}
+	}
+
+	@GetMapping("/admin/projects/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Project project = require(id);
+		return AdminForms.history(model, "projects", "/admin/projects/" + id, project.getTitle(), editor.history(id));
+	}
+
+	@PostMapping("/admin/projects/{id}/history/{revision}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision) {
+		require(id);
+		try {
+			editor.restore(id, revision);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (KeyTakenException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:/admin/projects/" + id + "?restored";
 	}
 
 	@GetMapping("/admin/projects/{id}/delete")

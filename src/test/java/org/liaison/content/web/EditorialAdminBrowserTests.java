@@ -78,6 +78,17 @@ class EditorialAdminBrowserTests {
 		browser.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-page-scheduled")).setFullPage(true));
 		AxeResults results = new AxeBuilder(browser).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
 		assertThat(results.getViolations()).as("axe violations").isEmpty();
+
+		// its history: created, sent to review, scheduled — with a restore button on each revision
+		browser.navigate("http://localhost:" + port + "/admin/pages/" + page.getId() + "/history");
+		assertThat(browser.locator("table.history tbody tr").count()).isGreaterThanOrEqualTo(2);
+		assertThat(browser.locator("table.history tbody tr").first().locator(".changed-field").textContent())
+			.isEqualTo("Scheduled publication");
+		assertThat(browser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore revision").setExact(false))
+			.first().isVisible()).isTrue();
+		browser.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-history")).setFullPage(true));
+		assertThat(new AxeBuilder(browser).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
+			.getViolations()).as("axe violations on the history").isEmpty();
 		browser.context().close();
 	}
 

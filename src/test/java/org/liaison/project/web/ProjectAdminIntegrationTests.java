@@ -294,6 +294,28 @@ class ProjectAdminIntegrationTests {
 	}
 
 	@Test
+	void historyShowsTheChangesOfAProjectAndRestoresAnEarlierRevision() {
+		long id = jdbc.queryForObject("select id from project where slug = 'fanfar'", Long.class);
+		String original = jdbc.queryForObject("select website from project where id = ?", String.class, id);
+		String edit = "/admin/projects/" + id;
+		assertThat(send(edit, edit, Map.of("website", "https://fanfar.example.org/")).statusCode())
+			.isEqualTo(302);
+
+		Document history = valid(edit + "/history");
+		var rows = history.select("table.history tbody tr");
+		assertThat(rows.size()).isGreaterThanOrEqualTo(2);
+		assertThat(rows.get(0).select(".changed-field").eachText()).containsExactly("Website");
+		long created = Long.parseLong(rows.get(rows.size() - 1).selectFirst("td").text().substring(1));
+		HttpResponse<String> restored = officer.post(edit + "/history/" + created + "/restore",
+				Map.of("_csrf", history.selectFirst("input[name=_csrf]").val()));
+		assertThat(restored.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select website from project where id = ?", String.class, id)).isEqualTo(original);
+		// countries and participations are not part of a revision: a restore leaves them as they are
+		assertThat(jdbc.queryForObject("select count(*) from participation where project_id = ?", Long.class, id))
+			.isPositive();
+	}
+
+	@Test
 	void twoOfficersSavingOneProjectGetTheConflictPage() {
 		long id = jdbc.queryForObject("select id from project where slug = 'wazihub'", Long.class);
 		String edit = "/admin/projects/" + id;
