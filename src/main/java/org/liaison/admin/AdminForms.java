@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaison.common.Dependent;
+import org.liaison.common.InUseException;
+import org.liaison.common.KeyTakenException;
 import org.liaison.common.LocalizedText;
+import org.liaison.common.RefusedEditException;
 import org.liaison.common.web.FieldDifference;
 import org.liaison.common.web.FormErrors;
 import org.liaison.security.ItemRevision;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What every back-office form and delete confirmation puts in the model, said once: the form with
@@ -93,6 +98,26 @@ public final class AdminForms {
 		model.addAttribute("itemTitle", itemTitle);
 		model.addAttribute("entries", latestFirst);
 		return "admin/history";
+	}
+
+	/**
+	 * Restores an earlier revision of an item and goes back to its form; a revision it does not have is
+	 * a 404, and a revision that cannot be put back as it was (its slug is another item's now, or
+	 * something names the item by the key it had) is a 409.
+	 *
+	 * @param itemHref the item's back-office address
+	 */
+	public static String restore(String itemHref, Runnable restore) {
+		try {
+			restore.run();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (KeyTakenException | RefusedEditException | InUseException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return "redirect:" + itemHref + "?restored";
 	}
 
 }

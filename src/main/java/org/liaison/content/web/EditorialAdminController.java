@@ -238,16 +238,7 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 	@PostMapping("/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (KeyTakenException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:" + href(id) + "?restored";
+		return AdminForms.restore(href(id), () -> editor.restore(id, revision));
 	}
 
 	@ExceptionHandler(ContentNotFoundException.class)

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Policy regions in the back office: the list, the form with its member countries, deletion with its dependents check. */
 @Controller
@@ -133,16 +132,7 @@ class RegionAdminController {
 	@PostMapping("/admin/regions/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (RefusedEditException | InUseException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/regions/" + id + "?restored";
+		return AdminForms.restore("/admin/regions/" + id, () -> editor.restore(id, revision));
 	}
 
 	@GetMapping("/admin/regions/{id:\\d{1,18}}/delete")

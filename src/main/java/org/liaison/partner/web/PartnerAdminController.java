@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Partners in the back office: the list, the form with a tab per language, deletion with its dependents check. */
 @Controller
@@ -149,16 +148,7 @@ class PartnerAdminController {
 	@PostMapping("/admin/partners/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (RefusedEditException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/partners/" + id + "?restored";
+		return AdminForms.restore("/admin/partners/" + id, () -> editor.restore(id, revision));
 	}
 
 	@GetMapping("/admin/partners/{id:\\d{1,18}}/delete")

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Organisations in the back office: list with search, form, delete refused while they take part in projects. */
 @Controller
@@ -123,17 +122,7 @@ class OrganisationAdminController {
 	@PostMapping("/admin/organisations/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (InvalidValueException ex) {
-			// the revision names a country no longer known
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/organisations/" + id + "?restored";
+		return AdminForms.restore("/admin/organisations/" + id, () -> editor.restore(id, revision));
 	}
 
 	@GetMapping("/admin/organisations/{id}/delete")

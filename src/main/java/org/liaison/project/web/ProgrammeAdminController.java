@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Programmes in the back office: list, form with a tab per language, budget lines, delete with confirmation. */
 @Controller
@@ -157,16 +156,7 @@ class ProgrammeAdminController {
 	@PostMapping("/admin/programmes/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (KeyTakenException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/programmes/" + id + "?restored";
+		return AdminForms.restore("/admin/programmes/" + id, () -> editor.restore(id, revision));
 	}
 
 	@GetMapping("/admin/programmes/{id}/delete")

@@ -158,16 +158,7 @@ class ProjectAdminController {
 	@PostMapping("/admin/projects/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restore(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (KeyTakenException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/projects/" + id + "?restored";
+		return AdminForms.restore("/admin/projects/" + id, () -> editor.restore(id, revision));
 	}
 
 	@GetMapping("/admin/projects/{id}/delete")

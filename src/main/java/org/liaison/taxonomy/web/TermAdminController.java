@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Terms in the back office: added from their vocabulary's page, edited and deleted on their own. */
 @Controller
@@ -119,16 +118,7 @@ class TermAdminController {
 	@PostMapping("/admin/terms/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restoreTerm(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (RefusedEditException | InUseException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/terms/" + id + "?restored";
+		return AdminForms.restore("/admin/terms/" + id, () -> editor.restoreTerm(id, revision));
 	}
 
 	@GetMapping("/admin/terms/{id:\\d{1,18}}/delete")

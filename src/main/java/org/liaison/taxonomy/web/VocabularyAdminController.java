@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Vocabularies in the back office: the list, the form with the vocabulary's terms (paged), deletion. */
 @Controller
@@ -122,16 +121,7 @@ class VocabularyAdminController {
 	@PostMapping("/admin/vocabularies/{id:\\d{1,18}}/history/{revision:\\d{1,18}}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision) {
 		require(id);
-		try {
-			editor.restoreVocabulary(id, revision);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
-		catch (RefusedEditException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		return "redirect:/admin/vocabularies/" + id + "?restored";
+		return AdminForms.restore("/admin/vocabularies/" + id, () -> editor.restoreVocabulary(id, revision));
 	}
 
 	@GetMapping("/admin/vocabularies/{id:\\d{1,18}}/delete")
