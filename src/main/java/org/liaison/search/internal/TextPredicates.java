@@ -7,15 +7,17 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
+import org.liaison.common.LocalizedText;
 import org.liaison.common.search.SearchFields;
 
 /**
  * Turns a {@link QueryText} into a predicate over the shared text fields: every word must match, in
  * any text field, either the accent-folded copy (the word as written, in any language) or the
- * stemmed copy of one of the query's languages (the reader's, and any language filtered on), or —
- * from five letters, when asked — the folded copy with a typo or two; every phrase must match the
- * folded copies as written. Stemming in all 24 languages at once would multiply the clauses of every
- * word by 24 for little gain: the folded copy already finds a word in every language it is written in.
+ * stemmed copy of one of the query's languages (the reader's, English, and any language filtered
+ * on), or — from five letters, when asked — the folded copy with a typo or two; every phrase must
+ * match the folded copies as written. Stemming in
+ * all 24 languages at once would multiply the clauses of every word by 24 for little gain: the
+ * folded copy already finds a word in every language it is written in.
  */
 public final class TextPredicates {
 
@@ -39,15 +41,11 @@ public final class TextPredicates {
 	private TextPredicates() {
 	}
 
-	/**
-	 * The languages whose stemmed fields a query searches: the reader's and those filtered on. Words
-	 * typed in another language (English on the Hungarian portal) still match their exact forms
-	 * through the folded copy; stemming English as well for every reader cost a third more clauses
-	 * per word for the inflected forms only.
-	 */
+	/** The languages whose stemmed fields a query searches: the reader's, English, and those filtered on. */
 	public static List<String> stemmedLanguages(String reader, List<String> filtered) {
 		java.util.LinkedHashSet<String> languages = new java.util.LinkedHashSet<>();
 		languages.add(reader);
+		languages.add(LocalizedText.FALLBACK_LANGUAGE);
 		languages.addAll(filtered);
 		languages.retainAll(SearchFields.LANGUAGES);
 		return List.copyOf(languages);
