@@ -15,6 +15,9 @@ import org.liaison.common.LocalizedText;
  */
 public abstract class TranslatedForm implements Translatable {
 
+	/** The version of the item the edit started from (optimistic locking); null on a new item. */
+	private Long version;
+
 	/** A BCP 47 language tag as the forms accept it: {@code en}, {@code pt-BR}. */
 	static final String LANGUAGE_TAG = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
@@ -98,6 +101,14 @@ public abstract class TranslatedForm implements Translatable {
 	/** A single-line input as stored: stripped, and null when blank. */
 	protected static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

@@ -30,14 +30,12 @@ public abstract class EditorialForm<D extends EditorialEditor.Draft> extends Tra
 
 	private Map<String, String> summary = new LinkedHashMap<>();
 
-	private Long version;
-
 	/** Fills in what every editorial item has. */
 	void fill(EditorialItem item) {
 		this.slug = item.getSlug();
 		this.title = editable(item.getTitle());
 		this.summary = editable(item.getSummary());
-		this.version = item.getVersion();
+		setVersion(item.getVersion());
 	}
 
 	/** What the editor wrote, for the editor service. */
@@ -86,14 +84,6 @@ public abstract class EditorialForm<D extends EditorialEditor.Draft> extends Tra
 
 	public void setSummary(Map<String, String> summary) {
 		this.summary = summary;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

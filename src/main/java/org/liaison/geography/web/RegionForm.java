@@ -39,8 +39,6 @@ public class RegionForm extends TranslatedForm {
 
 	private Map<String, String> description = new LinkedHashMap<>();
 
-	private Long version;
-
 	static final Map<String, String> ALIASES = Map.of("nameGiven", "name", "textsShortEnough", "name",
 			"languagesAccepted", "form");
 
@@ -52,7 +50,7 @@ public class RegionForm extends TranslatedForm {
 		form.name = editable(region.getName());
 		form.summary = editable(region.getSummary());
 		form.description = editable(region.getDescription());
-		form.version = region.getVersion();
+		form.setVersion(region.getVersion());
 		return form;
 	}
 
@@ -141,14 +139,6 @@ public class RegionForm extends TranslatedForm {
 
 	public void setDescription(Map<String, String> description) {
 		this.description = description;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -38,8 +38,6 @@ public class AgreementForm extends TranslatedForm {
 
 	private Map<String, String> summary = new LinkedHashMap<>();
 
-	private Long version;
-
 	static final Map<String, String> ALIASES = Map.of("titleGiven", "title", "textsShortEnough", "title",
 			"languagesAccepted", "form");
 
@@ -51,7 +49,7 @@ public class AgreementForm extends TranslatedForm {
 		form.url = agreement.getUrl();
 		form.title = editable(agreement.getTitle());
 		form.summary = editable(agreement.getSummary());
-		form.version = agreement.getVersion();
+		form.setVersion(agreement.getVersion());
 		return form;
 	}
 
@@ -139,14 +137,6 @@ public class AgreementForm extends TranslatedForm {
 
 	public void setSummary(Map<String, String> summary) {
 		this.summary = summary;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -50,8 +50,6 @@ public class PartnerForm extends TranslatedForm {
 
 	private Map<String, String> description = new LinkedHashMap<>();
 
-	private Long version;
-
 	static PartnerForm of(Partner partner) {
 		PartnerForm form = new PartnerForm();
 		form.slug = partner.getSlug();
@@ -63,7 +61,7 @@ public class PartnerForm extends TranslatedForm {
 		form.name = editable(partner.getName());
 		form.summary = editable(partner.getSummary());
 		form.description = editable(partner.getDescription());
-		form.version = partner.getVersion();
+		form.setVersion(partner.getVersion());
 		return form;
 	}
 
@@ -190,14 +188,6 @@ public class PartnerForm extends TranslatedForm {
 
 	public void setDescription(Map<String, String> description) {
 		this.description = description;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

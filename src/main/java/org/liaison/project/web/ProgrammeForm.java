@@ -35,8 +35,6 @@ public class ProgrammeForm extends TranslatedForm {
 	@Max(value = 2200, message = "admin.validation.year")
 	private Integer endYear;
 
-	private Long version;
-
 	static ProgrammeForm of(Programme programme) {
 		ProgrammeForm form = new ProgrammeForm();
 		form.slug = programme.getSlug();
@@ -44,7 +42,7 @@ public class ProgrammeForm extends TranslatedForm {
 		form.description = new LinkedHashMap<>(programme.getDescription().asMap());
 		form.startYear = programme.getStartYear();
 		form.endYear = programme.getEndYear();
-		form.version = programme.getVersion();
+		form.setVersion(programme.getVersion());
 		return form;
 	}
 
@@ -129,14 +127,6 @@ public class ProgrammeForm extends TranslatedForm {
 
 	public void setEndYear(Integer endYear) {
 		this.endYear = endYear;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

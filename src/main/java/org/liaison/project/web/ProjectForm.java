@@ -90,8 +90,6 @@ public class ProjectForm extends TranslatedForm {
 	@Valid
 	private List<ParticipationRow> participations = new ArrayList<>();
 
-	private Long version;
-
 	static ProjectForm of(Project project) {
 		ProjectForm form = new ProjectForm();
 		form.slug = project.getSlug();
@@ -118,7 +116,7 @@ public class ProjectForm extends TranslatedForm {
 		for (Participation participation : project.getParticipations()) {
 			form.participations.add(ParticipationRow.of(participation));
 		}
-		form.version = project.getVersion();
+		form.setVersion(project.getVersion());
 		return form;
 	}
 
@@ -455,14 +453,6 @@ public class ProjectForm extends TranslatedForm {
 
 	public void setParticipations(List<ParticipationRow> participations) {
 		this.participations = participations;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

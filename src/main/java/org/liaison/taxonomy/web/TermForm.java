@@ -32,8 +32,6 @@ public class TermForm extends TranslatedForm {
 
 	private Map<String, String> description = new LinkedHashMap<>();
 
-	private Long version;
-
 	static final Map<String, String> ALIASES = Map.of("nameGiven", "name", "textsShortEnough", "name",
 			"languagesAccepted", "form");
 
@@ -43,7 +41,7 @@ public class TermForm extends TranslatedForm {
 		form.position = term.getPosition();
 		form.name = editable(term.getName());
 		form.description = editable(term.getDescription());
-		form.version = term.getVersion();
+		form.setVersion(term.getVersion());
 		return form;
 	}
 
@@ -113,14 +111,6 @@ public class TermForm extends TranslatedForm {
 
 	public void setDescription(Map<String, String> description) {
 		this.description = description;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -30,8 +30,6 @@ public class VocabularyForm extends TranslatedForm {
 
 	private Map<String, String> name = new LinkedHashMap<>();
 
-	private Long version;
-
 	static final Map<String, String> ALIASES = Map.of("nameGiven", "name", "textsShortEnough", "name",
 			"languagesAccepted", "form");
 
@@ -40,7 +38,7 @@ public class VocabularyForm extends TranslatedForm {
 		form.code = vocabulary.getCode();
 		form.position = vocabulary.getPosition();
 		form.name = editable(vocabulary.getName());
-		form.version = vocabulary.getVersion();
+		form.setVersion(vocabulary.getVersion());
 		return form;
 	}
 
@@ -98,14 +96,6 @@ public class VocabularyForm extends TranslatedForm {
 
 	public void setName(Map<String, String> name) {
 		this.name = name;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }
