@@ -5,7 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -57,11 +63,29 @@ public class SearchService {
 	/** {@link #EXACT_FACETS_UP_TO}, unless a test sets it lower to see estimates on little data. */
 	private final int exactUpTo;
 
+	/**
+	 * Runs the facet sample's pass beside the page's query, so that a search of very many matches
+	 * takes as long as the longer of the two, not their sum. When every thread is busy (many searches
+	 * at once), the pass runs in the searching thread after the page's query instead.
+	 */
+	private final ThreadPoolExecutor samples = new ThreadPoolExecutor(0,
+			Math.max(2, Runtime.getRuntime().availableProcessors()), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+			runnable -> {
+				Thread thread = new Thread(runnable, "search-sample");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
+
 	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels,
 			@Value("${liaison.search.exact-count-up-to:" + EXACT_FACETS_UP_TO + "}") int exactUpTo) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
 		this.exactUpTo = exactUpTo;
+	}
+
+	@PreDestroy
+	void close() {
+		samples.shutdownNow();
 	}
 
 	/**
@@ -76,6 +100,8 @@ public class SearchService {
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
+			// The facet sample's pass starts with the page's query; it is used only when that stops counting.
+			CompletableFuture<Sample> sample = CompletableFuture.supplyAsync(() -> sample(text, request), samples);
 			// The words as typed first; only when they find less than a page are typos allowed too:
 			// a common word's near spellings would cost much and add only noise below its exact matches.
 			boolean typos = false;
@@ -88,8 +114,11 @@ public class SearchService {
 			List<SearchHit> hits = result.hits().stream()
 				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
 				.toList();
-			Counts counts = result.total().isHitCountExact() ? null
-					: estimated(session, text, request, typos, result.total().hitCountLowerBound());
+			Counts counts = null;
+			if (!result.total().isHitCountExact()) {
+				// typos were not needed: the sample's pass asked the same as the page's query
+				counts = estimated(join(sample), result.total().hitCountLowerBound());
+			}
 			if (counts == null) {
 				counts = exact(session, text, request, typos);
 			}
@@ -136,27 +165,44 @@ public class SearchService {
 		return new Counts(result.total().hitCount(), counts, false);
 	}
 
+	/** The matches of a search in the facet sample, and the counts of the sample's {@code facet:value} terms among them. */
+	private record Sample(long matches, Map<String, Long> terms) {
+	}
+
+	/** The search's matches in the facet sample, which this pass reads alone (in a session of its own). */
+	private Sample sample(QueryText text, SearchRequest request) {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
+			SearchResult<?> sampled = Search.session(entityManager).search(Object.class)
+				.where(f -> where(f, text, request, false).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
+				.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
+					.maxTermCount(SAMPLE_TERMS))
+				.fetch(0);
+			return new Sample(sampled.total().hitCount(), sampled.aggregation(sampleKey));
+		}
+	}
+
+	private static Sample join(CompletableFuture<Sample> sample) {
+		try {
+			return sample.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
 	/**
-	 * The total and the facets estimated from the matches in the facet sample, which the pass reads
-	 * alone; null when the sample holds none of the matches (then they are counted exactly).
+	 * The total and the facets estimated from the matches in the facet sample; null when the sample
+	 * holds none of the matches (then they are counted exactly).
 	 *
 	 * @param atLeast the matches counted before counting stopped
 	 */
-	private static Counts estimated(SearchSession session, QueryText text, SearchRequest request, boolean typos,
-			long atLeast) {
-		AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
-		SearchResult<?> sampled = session.search(Object.class)
-			.where(f -> where(f, text, request, typos).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
-			.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
-				.maxTermCount(SAMPLE_TERMS))
-			.fetch(0);
-		long inSample = sampled.total().hitCount();
-		if (inSample == 0) {
+	private static Counts estimated(Sample sample, long atLeast) {
+		if (sample.matches() == 0) {
 			return null;
 		}
-		long total = Math.max(atLeast, FacetEstimates.round((double) inSample * SearchFields.FACET_SAMPLE_RATE));
-		Map<String, Map<Object, Long>> facets = FacetEstimates.of(sampled.aggregation(sampleKey), total, FACETS,
-				FACET_SIZE);
+		long total = Math.max(atLeast, FacetEstimates.round((double) sample.matches() * SearchFields.FACET_SAMPLE_RATE));
+		Map<String, Map<Object, Long>> facets = FacetEstimates.of(sample.terms(), total, FACETS, FACET_SIZE);
 		return (facets == null) ? null : new Counts(total, facets, true);
 	}
 
