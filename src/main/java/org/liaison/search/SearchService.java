@@ -101,7 +101,7 @@ public class SearchService {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			// The facet sample's pass starts with the page's query; it is used only when that stops counting.
-			CompletableFuture<Sample> sample = CompletableFuture.supplyAsync(() -> sample(text, request), samples);
+			CompletableFuture<Sample> sample = CompletableFuture.supplyAsync(() -> sample(text, request, false), samples);
 			// The words as typed first; only when they find less than a page are typos allowed too:
 			// a common word's near spellings would cost much and add only noise below its exact matches.
 			boolean typos = false;
@@ -116,8 +116,10 @@ public class SearchService {
 				.toList();
 			Counts counts = null;
 			if (!result.total().isHitCountExact()) {
-				// typos were not needed: the sample's pass asked the same as the page's query
-				counts = estimated(join(sample), result.total().hitCountLowerBound());
+				// The pass started beside the page's query searched the words as typed; when typos were
+				// allowed after all (and matched very many), the sample is searched again with them.
+				Sample matches = typos ? sample(text, request, true) : join(sample);
+				counts = estimated(matches, result.total().hitCountLowerBound());
 			}
 			if (counts == null) {
 				counts = exact(session, text, request, typos);
@@ -170,11 +172,11 @@ public class SearchService {
 	}
 
 	/** The search's matches in the facet sample, which this pass reads alone (in a session of its own). */
-	private Sample sample(QueryText text, SearchRequest request) {
+	private Sample sample(QueryText text, SearchRequest request, boolean typos) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
 			SearchResult<?> sampled = Search.session(entityManager).search(Object.class)
-				.where(f -> where(f, text, request, false).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
+				.where(f -> where(f, text, request, typos).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
 				.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
 					.maxTermCount(SAMPLE_TERMS))
 				.fetch(0);
