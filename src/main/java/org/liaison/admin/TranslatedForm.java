@@ -95,7 +95,15 @@ public abstract class TranslatedForm implements Translatable {
 
 	/** Puts a translatable field's texts into a form's view by label: {@code labelKey language} → text. */
 	protected static void putTexts(Map<String, String> values, String labelKey, Map<String, String> texts) {
-		texts.forEach((language, text) -> values.put(labelKey + " " + language, text));
+		texts.forEach((language, text) -> values.put(labelKey + " " + language, (text == null) ? "" : text.strip()));
+	}
+
+	/**
+	 * Puts every translatable field's texts into a form's view by label ({@code labelPrefix + field},
+	 * then a space and the language), as a conflict lists its differences.
+	 */
+	protected void putTexts(Map<String, String> values, String labelPrefix) {
+		texts().forEach((field, texts) -> putTexts(values, labelPrefix + field, texts));
 	}
 
 	/** A single-line input as stored: stripped, and null when blank. */

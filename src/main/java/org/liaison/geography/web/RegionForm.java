@@ -88,8 +88,7 @@ public class RegionForm extends TranslatedForm {
 		fields.put("admin.regions.code", code);
 		fields.put("admin.regions.position", String.valueOf(position));
 		fields.put("admin.regions.countries", String.join(", ", countries.stream().sorted().toList()));
-		texts().forEach((field, texts) -> texts.forEach((language, text) -> fields
-			.put("admin.regions." + field + " " + language, text == null ? "" : text.strip())));
+		putTexts(fields, "admin.regions.");
 		return fields;
 	}
 

@@ -86,8 +86,8 @@ public class AgreementForm extends TranslatedForm {
 		fields.put("admin.agreements.kind", kind);
 		fields.put("admin.agreements.signedOn", signedOn == null ? "" : signedOn.toString());
 		fields.put("admin.agreements.url", url == null ? "" : url);
-		texts().forEach((field, texts) -> texts.forEach((language, text) -> fields
-			.put((field.equals("title") ? "admin.agreements.titleField" : "admin.agreements.summary") + " " + language, text == null ? "" : text.strip())));
+		putTexts(fields, "admin.agreements.titleField", getTitle());
+		putTexts(fields, "admin.agreements.summary", getSummary());
 		return fields;
 	}
 

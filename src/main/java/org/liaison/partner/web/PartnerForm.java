@@ -113,8 +113,7 @@ public class PartnerForm extends TranslatedForm {
 		fields.put("admin.partners.strategic", String.valueOf(strategic));
 		fields.put("admin.partners.website", website == null ? "" : website);
 		fields.put("admin.partners.regions", String.join(", ", regions));
-		texts().forEach((field, texts) -> texts.forEach((language, text) -> fields
-			.put("admin.partners." + field + " " + language, text == null ? "" : text.strip())));
+		putTexts(fields, "admin.partners.");
 		return fields;
 	}
 

@@ -76,8 +76,7 @@ public class TermForm extends TranslatedForm {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("admin.field.slug", slug);
 		fields.put("admin.terms.position", String.valueOf(position));
-		texts().forEach((field, texts) -> texts.forEach((language, text) -> fields
-			.put("admin.terms." + field + " " + language, text == null ? "" : text.strip())));
+		putTexts(fields, "admin.terms.");
 		return fields;
 	}
 

@@ -70,7 +70,7 @@ public class VocabularyForm extends TranslatedForm {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("admin.vocabularies.code", code);
 		fields.put("admin.vocabularies.position", String.valueOf(position));
-		name.forEach((language, text) -> fields.put("admin.vocabularies.name|" + language, text == null ? "" : text.strip()));
+		putTexts(fields, "admin.vocabularies.");
 		return fields;
 	}
 

@@ -183,9 +183,26 @@ class VocabularyAdminIntegrationTests {
 		assertThat(conflict.statusCode()).isEqualTo(409);
 		Document page = Jsoup.parse(conflict.body());
 		assertThat(page.select("[role=alert]").text()).contains("Someone else saved this item meanwhile", "First Save");
+		assertThat(page.select("[role=alert] tr.changed td").eachText()).containsExactly("First Save", "Second Save");
 		assertThat(page.getElementById("name-en").val()).isEqualTo("Second Save");
 		assertThat(taxonomy.term("conflict-test", "contested-term").orElseThrow().getName().textFor("en"))
 			.isEqualTo("First Save");
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsOfAVocabularyListsTheNameThatDiffers() {
+		long vocabulary = createVocabulary("vocabulary-conflict-test", "Contested vocabulary");
+		String path = "/admin/vocabularies/" + vocabulary;
+		Document first = editor.page(path);
+		Document second = editor.page(path);
+		assertThat(editor.post(path, formOf(first, Map.of("name[en]", "First Save"))).statusCode()).isEqualTo(302);
+		HttpResponse<String> conflict = editor.post(path, formOf(second, Map.of("name[en]", "Second Save")));
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		Document page = Jsoup.parse(conflict.body());
+		// the differing field is named by its label and language, then both values
+		assertThat(page.select("[role=alert] tr.changed th").eachText()).singleElement().asString().endsWith("(en)")
+			.doesNotContain("admin.");
+		assertThat(page.select("[role=alert] tr.changed td").eachText()).containsExactly("First Save", "Second Save");
 	}
 
 	@Test
