@@ -15,6 +15,7 @@ import org.liaison.partner.Partner;
 import org.liaison.partner.PartnerService;
 import org.liaison.taxonomy.TaxonomyService;
 import org.liaison.taxonomy.Vocabulary;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -140,7 +141,7 @@ public class ContentService {
 		}
 		NewsItem item = new NewsItem(slug, title, teaser, body, publishedOn);
 		for (String partnerSlug : partnerSlugs) {
-			item.about(partners.partner(partnerSlug)
+			item.about(partners.anyPartner(partnerSlug)
 				.orElseThrow(() -> new IllegalArgumentException("There is no partner '" + partnerSlug + "'")));
 		}
 		item.tag(taxonomy.requireTerms(Vocabulary.THEMES, themeSlugs));

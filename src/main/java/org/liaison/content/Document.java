@@ -27,6 +27,8 @@ import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchFields;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.PublicationSchedule;
 
 /** An official document: Council conclusions, a staff working document… with the passage quoted from it. */
 @Entity

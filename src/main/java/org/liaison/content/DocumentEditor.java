@@ -1,6 +1,5 @@
 package org.liaison.content;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.liaison.common.LocalizedText;
 import org.liaison.content.internal.DocumentRepository;
 import org.liaison.security.AuditLog;
 import org.liaison.security.ItemRevision;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,8 +32,8 @@ public class DocumentEditor extends EditorialEditor<Document, DocumentEditor.Dra
 	private final DocumentRepository documents;
 
 	DocumentEditor(DocumentRepository documents, List<ItemReferences> references, AuditLog audit,
-			EntityManager entityManager, Optional<Clock> clock) {
-		super(Document.class, ItemType.DOCUMENT, documents, references, audit, entityManager, clock);
+			EntityManager entityManager, org.liaison.admin.PublicationWorkflow workflow) {
+		super(Document.class, ItemType.DOCUMENT, documents, references, audit, entityManager, workflow);
 		this.documents = documents;
 	}
 

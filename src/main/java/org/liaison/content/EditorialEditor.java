@@ -1,9 +1,7 @@
 package org.liaison.content;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +17,13 @@ import org.liaison.common.ItemReferences;
 import org.liaison.common.ItemType;
 import org.liaison.common.KeyTakenException;
 import org.liaison.common.StaleEditException;
+import org.liaison.admin.PublicationWorkflow;
 import org.liaison.security.RevisionHistory;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 import org.liaison.security.ItemRevision;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.ScheduleException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,17 +66,17 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 
 	private final EntityManager entityManager;
 
-	private final Clock clock;
+	private final PublicationWorkflow workflow;
 
 	protected EditorialEditor(Class<T> type, ItemType itemType, JpaRepository<T, Long> repository,
-			List<ItemReferences> references, AuditLog audit, EntityManager entityManager, Optional<Clock> clock) {
+			List<ItemReferences> references, AuditLog audit, EntityManager entityManager, PublicationWorkflow workflow) {
 		this.type = type;
 		this.itemType = itemType;
 		this.repository = repository;
 		this.references = references;
 		this.audit = audit;
 		this.entityManager = entityManager;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.workflow = workflow;
 	}
 
 	/** The fields a revision compares, in the order the history shows them. */
@@ -132,35 +133,22 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 	@Transactional
 	public T move(long id, long basedOnVersion, PublicationStatus target) {
 		T item = require(id);
-		if (item.getVersion() != basedOnVersion) {
-			throw new StaleEditException(label() + " " + id, basedOnVersion, item.getVersion());
-		}
-		PublicationStatus from = item.getStatus();
-		if (!from.canMoveTo(target)) {
-			throw new IllegalStateException("A " + name() + " cannot go from " + from + " to " + target);
-		}
-		item.moveTo(target);
+		workflow.move(itemType, item, basedOnVersion, target);
 		repository.flush();
-		audit.record(target == PublicationStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.STATUS_CHANGE,
-				target(id), from + " → " + target);
 		return item;
 	}
 
 	/**
 	 * Schedules the item's publication at a local date and time in a zone; the scheduler publishes it
 	 * once that instant has passed.
-	 * @throws NewsEditor.ScheduleException when the time is not in the future or does not exist in that zone
+	 * @throws ScheduleException when the time is not in the future or does not exist in that zone
 	 * @throws IllegalStateException when the item is not in review
 	 */
 	@Transactional
 	public T schedule(long id, long basedOnVersion, LocalDateTime at, ZoneId zone) {
 		T item = require(id);
-		if (item.getVersion() != basedOnVersion) {
-			throw new StaleEditException(label() + " " + id, basedOnVersion, item.getVersion());
-		}
-		item.schedule(Schedules.instantOf(at, zone, clock), zone);
+		workflow.schedule(itemType, item, basedOnVersion, at, zone);
 		repository.flush();
-		audit.record(AuditAction.STATUS_CHANGE, target(id), "publication scheduled for " + item.getScheduledFor());
 		return item;
 	}
 
@@ -168,13 +156,8 @@ public abstract class EditorialEditor<T extends EditorialItem, D extends Editori
 	@Transactional
 	public T unschedule(long id, long basedOnVersion) {
 		T item = require(id);
-		if (item.getVersion() != basedOnVersion) {
-			throw new StaleEditException(label() + " " + id, basedOnVersion, item.getVersion());
-		}
-		ZonedDateTime was = item.getScheduledFor();
-		item.unschedule();
+		workflow.unschedule(itemType, item, basedOnVersion);
 		repository.flush();
-		audit.record(AuditAction.STATUS_CHANGE, target(id), "scheduled publication cancelled (was " + was + ")");
 		return item;
 	}
 

@@ -3,6 +3,8 @@ package org.liaison.content;
 import java.util.stream.Stream;
 
 import org.liaison.common.LocalizedText;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.Schedulable;
 
 /**
  * An item the editorial workflow carries (a page, an official document): addressed by slug, titled
@@ -10,13 +12,16 @@ import org.liaison.common.LocalizedText;
  */
 public interface EditorialItem extends Schedulable {
 
-	long getVersion();
+	PublicationStatus getStatus();
+
+	@Override
+	default PublicationStatus getPublicationStatus() {
+		return getStatus();
+	}
 
 	LocalizedText getTitle();
 
 	LocalizedText getSummary();
-
-	void moveTo(PublicationStatus status);
 
 	/** Every translatable text of the item, the title first. */
 	Stream<LocalizedText> texts();

@@ -23,6 +23,9 @@ import org.liaison.content.internal.NewsItemRepository;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 import org.liaison.security.Revision;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.Schedules;
+import org.liaison.common.ScheduleException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -350,22 +353,6 @@ public class NewsEditor {
 
 		public SlugTakenException(String slug) {
 			super("A news item with slug '" + slug + "' exists already");
-		}
-
-	}
-
-	/** A publication time that cannot be used; {@link #messageKey()} names the reason for the form. */
-	public static class ScheduleException extends RuntimeException {
-
-		private final String messageKey;
-
-		public ScheduleException(String messageKey, String message) {
-			super(message);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
 		}
 
 	}

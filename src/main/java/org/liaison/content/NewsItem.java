@@ -39,6 +39,10 @@ import org.liaison.common.search.SearchableText;
 import org.liaison.partner.Partner;
 import org.liaison.taxonomy.Term;
 import org.liaison.taxonomy.Vocabulary;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.Schedulable;
+import org.liaison.common.PublicationSchedule;
+import org.liaison.common.Schedules;
 
 /** A news item, possibly in one language only (the EU–Australia item exists in Hungarian). */
 @Entity
@@ -231,6 +235,11 @@ public class NewsItem implements Publishable, Schedulable {
 	}
 
 	public PublicationStatus getStatus() {
+		return status;
+	}
+
+	@Override
+	public PublicationStatus getPublicationStatus() {
 		return status;
 	}
 

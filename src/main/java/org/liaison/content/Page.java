@@ -19,6 +19,8 @@ import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchFields;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.PublicationSchedule;
 
 /** An editorial page: "Foreign policy", "Digital for development"… */
 @Entity

@@ -1,7 +1,6 @@
 package org.liaison.content;
 
 import java.util.LinkedHashMap;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.liaison.media.StoredImage;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 import org.liaison.security.ItemRevision;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,8 +34,8 @@ public class PageEditor extends EditorialEditor<Page, PageEditor.Draft> {
 	private final AuditLog audit;
 
 	PageEditor(PageRepository pages, List<ItemReferences> references, AuditLog audit, EntityManager entityManager,
-			Optional<Clock> clock) {
-		super(Page.class, ItemType.PAGE, pages, references, audit, entityManager, clock);
+			org.liaison.admin.PublicationWorkflow workflow) {
+		super(Page.class, ItemType.PAGE, pages, references, audit, entityManager, workflow);
 		this.pages = pages;
 		this.audit = audit;
 	}

@@ -2,7 +2,7 @@ package org.liaison.demo;
 
 import org.liaison.common.ItemType;
 import org.liaison.content.DocumentKind;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.demo.DemoData.DocumentEntry;
 import org.liaison.demo.DemoData.NewsEntry;
 import org.liaison.demo.DemoData.PageEntry;

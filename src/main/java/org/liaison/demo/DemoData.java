@@ -9,7 +9,7 @@ import org.liaison.common.LocalizedText;
 import org.liaison.common.Money;
 import org.liaison.content.DocumentKind;
 import org.liaison.content.LinkKind;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.dialogue.DialogueFormat;
 import org.liaison.dialogue.DialogueLevel;
 import org.liaison.dialogue.MeetingStatus;

@@ -64,7 +64,7 @@ class DemoDataWriter {
 
 	/** Whether the catalogue the data set would fill holds nothing yet, so that the set cannot clash with real data. */
 	boolean catalogueIsEmpty(DemoData data) {
-		return geography.regions().isEmpty() && partners.allPartners("en").isEmpty() && projects.projectCount() == 0
+		return geography.regions().isEmpty() && partners.everyPartner("en").isEmpty() && projects.projectCount() == 0
 				&& projects.programmes().isEmpty() && dialogues.allSeries().isEmpty()
 				&& content.publishedDocuments().isEmpty() && content.latestNews(1, 1).isEmpty()
 				&& data.vocabularies().stream().allMatch(v -> taxonomy.vocabulary(v.code()).isEmpty());

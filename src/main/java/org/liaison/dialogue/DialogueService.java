@@ -225,7 +225,7 @@ public class DialogueService {
 		DialogueSeries created = new DialogueSeries(slug, name, format, level);
 		created.describe(summary, leadUnit);
 		for (String partnerSlug : partnerSlugs) {
-			created.withPartner(partners.partner(partnerSlug)
+			created.withPartner(partners.anyPartner(partnerSlug)
 				.orElseThrow(() -> new IllegalArgumentException("There is no partner '" + partnerSlug + "'")));
 		}
 		return series.save(created);

@@ -1,5 +1,8 @@
 package org.liaison.partner;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -24,8 +27,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
+import org.liaison.common.Publication;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.Schedulable;
 import org.liaison.common.Slug;
 import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
@@ -34,8 +41,9 @@ import org.liaison.geography.Region;
 /** A country or organisation the EU cooperates with. */
 @Entity
 @org.hibernate.envers.Audited
-@SearchItem("partner")
-public class Partner {
+@SearchItem(value = "partner", publishedOnly = true, visibility = "publication.status",
+		publicWhere = "e.publication.status = PUBLISHED")
+public class Partner implements Schedulable, Publishable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +82,9 @@ public class Partner {
 	@JoinTable(name = "partner_region", joinColumns = @JoinColumn(name = "partner_id"),
 			inverseJoinColumns = @JoinColumn(name = "region_id"))
 	private Set<Region> regions = new LinkedHashSet<>();
+
+	@jakarta.persistence.Embedded
+	private Publication publication = Publication.published();
 
 	@jakarta.persistence.Version
 	private long version;
@@ -137,10 +148,52 @@ public class Partner {
 		this.regions.addAll(regions);
 	}
 
+	/** A partner the back office creates is a draft until an editor publishes its profile. */
+	public void beginAsDraft() {
+		this.publication = Publication.draft();
+	}
+
+	@Override
+	public PublicationStatus getPublicationStatus() {
+		return publication.status();
+	}
+
+	@Override
+	public boolean isPublic() {
+		return publication.isPublished();
+	}
+
+	@Override
+	public void moveTo(PublicationStatus status) {
+		publication.moveTo(status);
+	}
+
+	@Override
+	public ZonedDateTime getScheduledFor() {
+		return publication.scheduledFor();
+	}
+
+	@Override
+	public void schedule(Instant at, ZoneId zone) {
+		publication.schedule(at, zone, "Partner " + slug);
+	}
+
+	@Override
+	public void unschedule() {
+		publication.unschedule();
+	}
+
+	@Override
+	public void publishAsScheduled() {
+		publication.publishAsScheduled();
+	}
+
+	@Override
 	public Long getId() {
 		return id;
 	}
 
+	@Override
 	public String getSlug() {
 		return slug;
 	}
@@ -165,6 +218,7 @@ public class Partner {
 		return description;
 	}
 
+	@Override
 	public long getVersion() {
 		return version;
 	}

@@ -1,6 +1,8 @@
 package org.liaison.partner;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +14,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.Hibernate;
 
+import org.liaison.admin.PublicationWorkflow;
 import org.liaison.common.Dependent;
 import org.liaison.common.ItemReferences;
 import org.liaison.common.InUseException;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemType;
 import org.liaison.common.LocalizedText;
+import org.liaison.common.PublicationStatus;
 import org.liaison.common.RefusedEditException;
 import org.liaison.common.StaleEditException;
 import org.liaison.geography.Country;
@@ -60,14 +64,17 @@ public class PartnerEditor {
 
 	private final EntityManager entityManager;
 
+	private final PublicationWorkflow workflow;
+
 	PartnerEditor(PartnerRepository partners, AgreementRepository agreements, GeographyService geography,
-			List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
+			List<ItemReferences> references, AuditLog audit, EntityManager entityManager, PublicationWorkflow workflow) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.geography = geography;
 		this.references = references;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.workflow = workflow;
 	}
 
 	/** How the list can be sorted; each is an order the database applies. */
@@ -95,7 +102,13 @@ public class PartnerEditor {
 	}
 
 	/** What the list is filtered by; null or blank values match everything. */
-	public record Filter(String text, PartnerKind kind, String region) {
+	/** What the list shows: a text in the slug or name, a kind, a region, a publication status (each: any when null). */
+	public record Filter(String text, PartnerKind kind, String region, PublicationStatus status) {
+
+		public Filter(String text, PartnerKind kind, String region) {
+			this(text, kind, region, null);
+		}
+
 	}
 
 	/** A page (counted from 1) of partners with their countries, filtered and sorted by the database. */
@@ -107,6 +120,9 @@ public class PartnerEditor {
 		}
 		if (filter.kind() != null) {
 			where.append(" and p.kind = :kind");
+		}
+		if (filter.status() != null) {
+			where.append(" and p.publication.status = :status");
 		}
 		boolean byRegion = filter.region() != null && !filter.region().isBlank();
 		if (byRegion) {
@@ -122,6 +138,9 @@ public class PartnerEditor {
 			}
 			if (filter.kind() != null) {
 				q.setParameter("kind", filter.kind());
+			}
+			if (filter.status() != null) {
+				q.setParameter("status", filter.status());
 			}
 			if (byRegion) {
 				q.setParameter("region", filter.region().strip());
@@ -163,6 +182,7 @@ public class PartnerEditor {
 				? Partner.country(draft.slug(), country(draft.countryCode()))
 				: Partner.organisation(draft.slug(), nameOf(draft, null));
 		apply(partner, draft);
+		partner.beginAsDraft();
 		partners.save(partner);
 		partners.flush();
 		audit.record(AuditAction.CREATE, "partner:" + draft.slug(), describe(draft));
@@ -180,9 +200,39 @@ public class PartnerEditor {
 		return change(partner, draft, AuditAction.UPDATE, "");
 	}
 
+	/** Moves the partner's public profile along the workflow (draft → in review → published → archived). */
+	@Transactional
+	public Partner move(long id, long basedOnVersion, PublicationStatus target) {
+		Partner partner = require(id);
+		workflow.move(ItemType.PARTNER, partner, basedOnVersion, target);
+		partners.flush();
+		return partner;
+	}
+
+	/**
+	 * Schedules the publication of the partner's profile, in review, at a local date and time in a zone.
+	 * @throws org.liaison.common.ScheduleException when the time is not in the future or does not exist there
+	 * @throws IllegalStateException when the profile is not in review
+	 */
+	@Transactional
+	public Partner schedule(long id, long basedOnVersion, LocalDateTime at, ZoneId zone) {
+		Partner partner = require(id);
+		workflow.schedule(ItemType.PARTNER, partner, basedOnVersion, at, zone);
+		partners.flush();
+		return partner;
+	}
+
+	@Transactional
+	public Partner unschedule(long id, long basedOnVersion) {
+		Partner partner = require(id);
+		workflow.unschedule(ItemType.PARTNER, partner, basedOnVersion);
+		partners.flush();
+		return partner;
+	}
+
 	/** The fields a revision compares, in the order the history shows them. */
 	public static final List<String> FIELDS = List.of("slug", "kind", "country", "name", "summary", "description",
-			"website", "strategic");
+			"website", "strategic", "schedule", "status");
 
 	/** The partner's revisions, oldest first (its regions are not part of them). */
 	public List<ItemRevision> history(long id) {
@@ -218,6 +268,8 @@ public class PartnerEditor {
 		fields.put("description", partner.getDescription());
 		fields.put("website", partner.getWebsite());
 		fields.put("strategic", partner.isStrategic());
+		fields.put("status", partner.getPublicationStatus());
+		fields.put("schedule", partner.getScheduledFor());
 		return fields;
 	}
 

@@ -34,33 +34,58 @@ public class PartnerService {
 		this.geography = geography;
 	}
 
-	/** The partner with its country and regions loaded, ready for a page. */
+	/** The published partner with its country and regions loaded, ready for a page; empty for a draft. */
 	public Optional<Partner> partner(String slug) {
+		Optional<Partner> partner = partners.findPublishedBySlug(slug);
+		partner.ifPresent(p -> Hibernate.initialize(p.getRegions()));
+		return partner;
+	}
+
+	/** The partner in any status, for staff (the back office, the internal briefing). */
+	public Optional<Partner> anyPartner(String slug) {
 		Optional<Partner> partner = partners.findBySlug(slug);
 		partner.ifPresent(p -> Hibernate.initialize(p.getRegions()));
 		return partner;
 	}
 
+	/** The partner with this id in any status, for staff (a preview). */
+	public Optional<Partner> anyPartner(long id) {
+		Optional<Partner> partner = partners.findById(id);
+		partner.ifPresent(p -> {
+			Hibernate.initialize(p.getCountry());
+			Hibernate.initialize(p.getRegions());
+		});
+		return partner;
+	}
+
+	/** The published partner for a country. */
 	public Optional<Partner> partnerForCountry(String countryCode) {
-		return partners.findByCountryCode(countryCode.toUpperCase(java.util.Locale.ROOT));
+		return partners.findPublishedByCountryCode(countryCode.toUpperCase(java.util.Locale.ROOT));
 	}
 
+	/** The published partners among these slugs. */
 	public List<Partner> partners(Collection<String> slugs) {
-		return partners.findBySlugIn(slugs);
+		return partners.findPublishedBySlugIn(slugs);
 	}
 
-	/** All partners, strategic ones first, then by name in {@code language}. */
+	/** The published partners, strategic ones first, then by name in {@code language}. */
 	public List<Partner> allPartners(String language) {
+		return sorted(partners.findAllPublished(), language);
+	}
+
+	/** Every partner in any status, for staff, in the same order. */
+	public List<Partner> everyPartner(String language) {
 		return sorted(partners.findAllWithCountry(), language);
 	}
 
-	/** The strategic partners, by name in {@code language}. */
+	/** The published strategic partners, by name in {@code language}. */
 	public List<Partner> strategicPartners(String language) {
-		return sorted(partners.findStrategic(), language);
+		return sorted(partners.findPublishedStrategic(), language);
 	}
 
+	/** The published partners in a region. */
 	public List<Partner> partnersInRegion(String regionCode, String language) {
-		return sorted(partners.findInRegion(regionCode), language);
+		return sorted(partners.findPublishedInRegion(regionCode), language);
 	}
 
 	public List<Agreement> agreements(Partner partner) {
@@ -105,7 +130,7 @@ public class PartnerService {
 	@Transactional
 	public Agreement recordAgreement(String partnerSlug, String slug, String kind, LocalizedText title,
 			LocalizedText summary, java.time.LocalDate signedOn, String url) {
-		Partner partner = partner(partnerSlug)
+		Partner partner = anyPartner(partnerSlug)
 			.orElseThrow(() -> new IllegalArgumentException("There is no partner '" + partnerSlug + "'"));
 		return agreements.save(new Agreement(partner, slug, kind, title, summary, signedOn, url));
 	}

@@ -40,8 +40,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Money;
+import org.liaison.common.Publication;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.Schedulable;
 import org.liaison.common.Slug;
 import org.liaison.common.search.SearchFields;
+import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
@@ -51,8 +55,9 @@ import org.liaison.taxonomy.Vocabulary;
 /** A funded cooperation project: WAZIHUB, FANFAR, EPIC… */
 @Entity
 @org.hibernate.envers.Audited
-@SearchItem("project")
-public class Project {
+@SearchItem(value = "project", publishedOnly = true, visibility = "publication.status",
+		publicWhere = "e.publication.status = PUBLISHED")
+public class Project implements Schedulable, Publishable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -155,6 +160,9 @@ public class Project {
 	@CollectionTable(name = "project_budget", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
 	private List<ProjectBudget> budgets = new ArrayList<>();
+
+	@jakarta.persistence.Embedded
+	private Publication publication = Publication.published();
 
 	@Version
 	private long version;
@@ -265,10 +273,52 @@ public class Project {
 		return participation;
 	}
 
+	/** A project the back office creates is a draft until an editor publishes its profile. */
+	public void beginAsDraft() {
+		this.publication = Publication.draft();
+	}
+
+	@Override
+	public PublicationStatus getPublicationStatus() {
+		return publication.status();
+	}
+
+	@Override
+	public boolean isPublic() {
+		return publication.isPublished();
+	}
+
+	@Override
+	public void moveTo(PublicationStatus status) {
+		publication.moveTo(status);
+	}
+
+	@Override
+	public java.time.ZonedDateTime getScheduledFor() {
+		return publication.scheduledFor();
+	}
+
+	@Override
+	public void schedule(java.time.Instant at, java.time.ZoneId zone) {
+		publication.schedule(at, zone, "Project " + slug);
+	}
+
+	@Override
+	public void unschedule() {
+		publication.unschedule();
+	}
+
+	@Override
+	public void publishAsScheduled() {
+		publication.publishAsScheduled();
+	}
+
+	@Override
 	public Long getId() {
 		return id;
 	}
 
+	@Override
 	public String getSlug() {
 		return slug;
 	}
@@ -393,6 +443,7 @@ public class Project {
 		return participations;
 	}
 
+	@Override
 	public long getVersion() {
 		return version;
 	}

@@ -37,6 +37,8 @@ import org.liaison.security.RevisionHistory;
 import org.liaison.taxonomy.TaxonomyService;
 import org.liaison.taxonomy.Term;
 import org.liaison.taxonomy.Vocabulary;
+import org.liaison.admin.PublicationWorkflow;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,9 +79,13 @@ public class ProjectEditor {
 
 	private final EntityManager entityManager;
 
+	private final PublicationWorkflow workflow;
+
 	ProjectEditor(ProjectRepository projects, ProjectAdminQueries listing, ProjectQueries queries,
 			ProgrammeRepository programmes, OrganisationRepository organisations, GeographyService geography,
-			TaxonomyService taxonomy, List<ItemReferences> references, AuditLog audit, EntityManager entityManager) {
+			TaxonomyService taxonomy, List<ItemReferences> references, AuditLog audit, EntityManager entityManager,
+			PublicationWorkflow workflow) {
+		this.workflow = workflow;
 		this.projects = projects;
 		this.listing = listing;
 		this.queries = queries;
@@ -153,6 +159,7 @@ public class ProjectEditor {
 		}
 		Project project = new Project(draft.slug(), draft.acronym(), draft.title(), programmeOf(draft));
 		apply(project, draft);
+		project.beginAsDraft();
 		projects.saveAndFlush(project);
 		audit.record(AuditAction.CREATE, "project:" + project.getId(), project.getSlug());
 		return project;
@@ -182,9 +189,39 @@ public class ProjectEditor {
 		return project;
 	}
 
+	/** Moves the project's public profile along the workflow (draft → in review → published → archived). */
+	@Transactional
+	public Project move(long id, long basedOnVersion, PublicationStatus target) {
+		Project project = require(id);
+		workflow.move(ItemType.PROJECT, project, basedOnVersion, target);
+		projects.flush();
+		return project;
+	}
+
+	/**
+	 * Schedules the publication of the project's profile, in review, at a local date and time in a zone.
+	 * @throws org.liaison.common.ScheduleException when the time is not in the future or does not exist there
+	 * @throws IllegalStateException when the profile is not in review
+	 */
+	@Transactional
+	public Project schedule(long id, long basedOnVersion, java.time.LocalDateTime at, java.time.ZoneId zone) {
+		Project project = require(id);
+		workflow.schedule(ItemType.PROJECT, project, basedOnVersion, at, zone);
+		projects.flush();
+		return project;
+	}
+
+	@Transactional
+	public Project unschedule(long id, long basedOnVersion) {
+		Project project = require(id);
+		workflow.unschedule(ItemType.PROJECT, project, basedOnVersion);
+		projects.flush();
+		return project;
+	}
+
 	/** The fields a revision compares, in the order the history shows them. */
 	public static final List<String> FIELDS = List.of("slug", "acronym", "title", "summary", "objective", "programme",
-			"grantId", "status", "startDate", "endDate", "totalCost", "euContribution", "website");
+			"grantId", "status", "startDate", "endDate", "totalCost", "euContribution", "website", "publication", "schedule");
 
 	/**
 	 * The project's revisions in the back office, oldest first: its own fields, not its countries,
@@ -241,6 +278,8 @@ public class ProjectEditor {
 		fields.put("totalCost", project.getTotalCost());
 		fields.put("euContribution", project.getEuContribution());
 		fields.put("website", project.getWebsite());
+		fields.put("publication", project.getPublicationStatus());
+		fields.put("schedule", project.getScheduledFor());
 		return fields;
 	}
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.liaison.common.PublicationStatus;
+
 /**
  * One page of the back office's project list: the projects, whether more follow and where the next
  * page starts (keyset paging: the list stays as fast on page 50,000 as on page 1), and how many
@@ -54,8 +56,8 @@ public record ProjectList(List<Project> projects, Query next, long count, Count 
 	 * @param afterKey the sort key of the last row of the previous page
 	 * @param afterId the id of the last row of the previous page
 	 */
-	public record Query(String text, String programme, String country, ProjectStatus status, Integer year, Sort sort,
-			String afterKey, Long afterId) {
+	public record Query(String text, String programme, String country, ProjectStatus status,
+			PublicationStatus publication, Integer year, Sort sort, String afterKey, Long afterId) {
 
 		public Query {
 			text = blankToNull(text);
@@ -67,17 +69,24 @@ public record ProjectList(List<Project> projects, Query next, long count, Count 
 			}
 		}
 
+		/** The filters without one on the public profile's status. */
+		public Query(String text, String programme, String country, ProjectStatus status, Integer year, Sort sort,
+				String afterKey, Long afterId) {
+			this(text, programme, country, status, null, year, sort, afterKey, afterId);
+		}
+
 		public boolean isFiltered() {
-			return text != null || programme != null || country != null || status != null || year != null;
+			return text != null || programme != null || country != null || status != null || publication != null
+					|| year != null;
 		}
 
 		/** The same filters and order from the first row. */
 		public Query first() {
-			return new Query(text, programme, country, status, year, sort, null, null);
+			return new Query(text, programme, country, status, publication, year, sort, null, null);
 		}
 
 		Query after(String key, long id) {
-			return new Query(text, programme, country, status, year, sort, key, id);
+			return new Query(text, programme, country, status, publication, year, sort, key, id);
 		}
 
 		/** As query parameters of the list's address (paging links keep the filters). */
@@ -87,6 +96,7 @@ public record ProjectList(List<Project> projects, Query next, long count, Count 
 			put(parameters, "programme", programme);
 			put(parameters, "country", country);
 			put(parameters, "status", status == null ? null : status.name());
+			put(parameters, "publication", publication == null ? null : publication.name());
 			put(parameters, "year", year == null ? null : year.toString());
 			parameters.put("sort", sort.name().toLowerCase(Locale.ROOT));
 			put(parameters, "afterKey", afterKey);

@@ -61,7 +61,13 @@ public class ProjectService {
 		this.taxonomy = taxonomy;
 	}
 
+	/** The project, if its profile is published. */
 	public Optional<Project> project(String slug) {
+		return projects.findPublishedBySlug(slug);
+	}
+
+	/** The project in any status, for staff and the API's writes. */
+	public Optional<Project> anyProject(String slug) {
 		return projects.findBySlug(slug);
 	}
 
@@ -106,12 +112,12 @@ public class ProjectService {
 		return found;
 	}
 
-	/** Projects by slug, in no particular order, with what {@link #findAfter} loads. */
+	/** Published projects by slug, in no particular order, with what {@link #findAfter} loads. */
 	public List<Project> projectsBySlug(Collection<String> slugs) {
 		if (slugs.isEmpty()) {
 			return List.of();
 		}
-		List<Project> found = projects.findBySlugIn(slugs);
+		List<Project> found = projects.findPublishedBySlugIn(slugs);
 		found.forEach(ProjectService::loadDetails);
 		return found;
 	}
@@ -166,10 +172,24 @@ public class ProjectService {
 	// Reads for the portal's pages, which render after the transaction has closed: each loads what
 	// its page shows, in a fixed number of queries (collections come in batches).
 
-	/** A project with what its page shows: countries, terms, participants with their organisations. */
+	/** A published project with what its page shows: countries, terms, participants with their organisations. */
 	public Optional<Project> projectForPage(String slug) {
-		Optional<Project> found = projects.findBySlug(slug);
+		return loadedForPage(projects.findPublishedBySlug(slug));
+	}
+
+	/** The same for a project in any status: what an API write answers with. */
+	public Optional<Project> anyProjectForPage(String slug) {
+		return loadedForPage(projects.findBySlug(slug));
+	}
+
+	/** The same for a preview of the project's page, in any status. */
+	public Optional<Project> projectForPreview(long id) {
+		return loadedForPage(projects.findById(id));
+	}
+
+	private static Optional<Project> loadedForPage(Optional<Project> found) {
 		found.ifPresent(project -> {
+			Hibernate.initialize(project.getProgramme());
 			Hibernate.initialize(project.getCountries());
 			project.getTerms().forEach(term -> Hibernate.initialize(term.getVocabulary()));
 			project.getParticipations().forEach(participation -> {
@@ -198,13 +218,19 @@ public class ProjectService {
 		return new ProjectExchangePage(found, queries.countryPercentages(found.projects().stream().map(Project::getId).toList()));
 	}
 
-	/** The countries that at least one project works in, in no particular order. */
+	/** The countries that at least one published project works in, in no particular order. */
 	public List<Country> countriesWithProjects() {
-		return projects.findCountriesWithProjects();
+		return projects.findCountriesWithPublishedProjects();
 	}
 
+	/** How many projects there are, in any status. */
 	public long projectCount() {
 		return projects.count();
+	}
+
+	/** How many projects the public sees. */
+	public long publishedProjectCount() {
+		return projects.countPublished();
 	}
 
 	public List<Programme> programmes() {

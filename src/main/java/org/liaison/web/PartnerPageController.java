@@ -4,6 +4,7 @@ import org.liaison.common.web.Portal;
 
 import java.util.List;
 
+import org.liaison.admin.Previews;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemType;
 import org.liaison.common.web.Crumb;
@@ -57,9 +58,12 @@ class PartnerPageController {
 
 	private final CommitmentService commitments;
 
+	private final Previews previews;
+
 	PartnerPageController(PartnerService partners, DialogueService dialogues, ProjectService projects,
 			ContentService content, RelatedContentService related, InsightService insight,
-			CommitmentService commitments) {
+			CommitmentService commitments, Previews previews) {
+		this.previews = previews;
 		this.commitments = commitments;
 		this.partners = partners;
 		this.dialogues = dialogues;
@@ -87,6 +91,27 @@ class PartnerPageController {
 			@RequestParam(name = "kind", required = false) String kind, java.security.Principal staff,
 			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		Partner partner = partners.partner(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return fill(page, partner, kind, staff, response, model);
+	}
+
+	/**
+	 * A partner's profile in any status as its public page will show it, in one of the portal's
+	 * languages, with a "not published" banner. Under {@code /admin}: signed-in staff only, never cached
+	 * or indexed.
+	 */
+	@GetMapping("/admin/partners/{id:\\d{1,18}}/preview/{lang}")
+	String preview(@PathVariable long id, @PathVariable String lang, java.security.Principal staff,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			Model model) {
+		Partner partner = partners.anyPartner(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		PageContext page = previews.page(lang, "partners/" + partner.getSlug(), request, response);
+		model.addAttribute("page", page);
+		model.addAttribute("preview", true);
+		return fill(page, partner, null, staff, response, model);
+	}
+
+	private String fill(PageContext page, Partner partner, String kind, java.security.Principal staff,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		ItemRef ref = new ItemRef(ItemType.PARTNER, partner.getSlug());
 		List<DialogueSeries> series = dialogues.seriesWith(partner);
 		ProjectFilter projectFilter = projectFilterFor(partner);

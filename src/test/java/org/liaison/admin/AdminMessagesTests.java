@@ -2,7 +2,7 @@ package org.liaison.admin;
 
 import org.junit.jupiter.api.Test;
 
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.support.MessageBundles;
 
 /** Every UI string of the back office's frame and editors exists in English and in Hungarian. */

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import org.liaison.common.LocalizedText;
-import org.liaison.content.internal.ScheduledPublisher;
+import org.liaison.admin.ScheduledPublisher;
 import org.liaison.dialogue.internal.MutableClock;
 import org.liaison.search.SearchRequest;
 import org.liaison.search.SearchService;
@@ -29,6 +29,8 @@ import org.liaison.support.AdminClient;
 import org.liaison.support.HtmlChecker;
 import org.liaison.support.LiaisonIntegrationTest;
 import org.liaison.support.PortalClient;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.ScheduleException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -152,12 +154,12 @@ class ScheduledPublishingIntegrationTests {
 		NewsItem item = inReview("schedule-refusals", "Schedule refusals");
 		assertThatThrownBy(() -> editor.schedule(item.getId(), item.getVersion(), LocalDateTime.of(2027, 3, 10, 7, 59),
 				BRUSSELS))
-			.isInstanceOfSatisfying(NewsEditor.ScheduleException.class,
+			.isInstanceOfSatisfying(ScheduleException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("admin.schedule.past"));
 		// 28 March 2027, 02:30 does not exist in Brussels: the clocks go from 02:00 to 03:00
 		assertThatThrownBy(() -> editor.schedule(item.getId(), item.getVersion(), LocalDateTime.of(2027, 3, 28, 2, 30),
 				BRUSSELS))
-			.isInstanceOfSatisfying(NewsEditor.ScheduleException.class,
+			.isInstanceOfSatisfying(ScheduleException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("admin.schedule.gap"));
 		NewsItem draft = editor.create(new NewsEditor.Draft("schedule-a-draft", LocalizedText.of("en", "A draft"),
 				LocalizedText.empty(), LocalizedText.empty(), LocalDate.of(2027, 3, 10)));
@@ -209,7 +211,7 @@ class ScheduledPublishingIntegrationTests {
 		Page inReview = pages.move(page.getId(), page.getVersion(), PublicationStatus.IN_REVIEW);
 		assertThatThrownBy(() -> pages.schedule(page.getId(), inReview.getVersion(), LocalDateTime.of(2027, 3, 10, 7, 0),
 				BRUSSELS))
-			.isInstanceOfSatisfying(NewsEditor.ScheduleException.class,
+			.isInstanceOfSatisfying(ScheduleException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("admin.schedule.past"));
 		pages.schedule(page.getId(), inReview.getVersion(), LocalDateTime.of(2027, 3, 10, 11, 0), BRUSSELS);
 		Document document = documents.create(new DocumentEditor.Draft("quokkaschedule-paper", DocumentKind.REPORT,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.content.NewsItem;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.support.LiaisonIntegrationTest;
 import org.liaison.support.PortalClient;
 

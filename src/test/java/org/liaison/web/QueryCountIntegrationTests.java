@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.common.LocalizedText;
 import org.liaison.common.Money;
 import org.liaison.content.ContentService;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.project.ParticipationRole;
 import org.liaison.project.ProjectService;
 import org.liaison.project.ProjectService.NewProject;

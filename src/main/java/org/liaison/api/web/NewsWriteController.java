@@ -18,7 +18,7 @@ import jakarta.validation.Valid;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsItem;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

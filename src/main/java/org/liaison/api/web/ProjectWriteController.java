@@ -74,7 +74,7 @@ class ProjectWriteController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
 		ApiLanguage language = requests.language(lang, acceptLanguage);
 		NewProject draft = draft(input);
-		if (projects.project(input.slug()).isPresent()) {
+		if (projects.anyProject(input.slug()).isPresent()) {
 			throw ApiException.conflict("A project with slug '" + input.slug() + "' exists already");
 		}
 		Project project = projects.createProject(draft);
@@ -97,7 +97,7 @@ class ProjectWriteController {
 		ApiLanguage language = requests.language(lang, acceptLanguage);
 		etags.requireMatch(ifMatch, reread(slug, language));
 		NewProject draft = draft(input);
-		if (!slug.equals(input.slug()) && projects.project(input.slug()).isPresent()) {
+		if (!slug.equals(input.slug()) && projects.anyProject(input.slug()).isPresent()) {
 			throw ApiException.conflict("A project with slug '" + input.slug() + "' exists already");
 		}
 		projects.updateProject(slug, draft);
@@ -122,7 +122,7 @@ class ProjectWriteController {
 	}
 
 	private ProjectJson reread(String slug, ApiLanguage language) {
-		return projects.projectForPage(slug).map(p -> ProjectJson.of(p, language, true))
+		return projects.anyProjectForPage(slug).map(p -> ProjectJson.of(p, language, true))
 			.orElseThrow(() -> ApiException.notFound("project", slug));
 	}
 

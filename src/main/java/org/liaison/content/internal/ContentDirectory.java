@@ -10,7 +10,7 @@ import org.liaison.common.ItemDirectory;
 import org.liaison.common.ItemRef;
 import org.liaison.common.ItemSummary;
 import org.liaison.common.ItemType;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.liaison.content.Document;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.liaison.content.NewsItem;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,14 +22,14 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
 	@Query("""
 			select n from NewsItem n join n.partners p
-			where p.id = :partnerId and n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			where p.id = :partnerId and n.status = org.liaison.common.PublicationStatus.PUBLISHED
 			order by n.publishedOn desc, n.id desc
 			""")
 	List<NewsItem> findPublishedAboutPartner(Long partnerId, Pageable pageable);
 
 	@Query("""
 			select n from NewsItem n
-			where n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			where n.status = org.liaison.common.PublicationStatus.PUBLISHED
 			  and exists (select 1 from NewsItem n2 join n2.partners p where n2 = n and p.id in :partnerIds)
 			order by n.publishedOn desc, n.id desc
 			""")
@@ -37,7 +37,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
 	@Query("""
 			select n from NewsItem n
-			where n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			where n.status = org.liaison.common.PublicationStatus.PUBLISHED
 			  and exists (select 1 from NewsItem n2 join n2.terms t where n2 = n and t.id = :termId)
 			order by n.publishedOn desc, n.id desc
 			""")
@@ -50,7 +50,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 	/** Published news after the item published on {@code publishedOn} with {@code id}, latest first. */
 	@Query("""
 			select n from NewsItem n
-			where n.status = org.liaison.content.PublicationStatus.PUBLISHED
+			where n.status = org.liaison.common.PublicationStatus.PUBLISHED
 			  and (n.publishedOn < :publishedOn or (n.publishedOn = :publishedOn and n.id < :id))
 			order by n.publishedOn desc, n.id desc
 			""")

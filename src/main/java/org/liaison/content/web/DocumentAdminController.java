@@ -3,7 +3,7 @@ package org.liaison.content.web;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.Document;
 import org.liaison.content.DocumentEditor;
-import org.liaison.content.PublishingSettings;
+import org.liaison.admin.WorkflowActions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/documents")
 class DocumentAdminController extends EditorialAdminController<Document, DocumentEditor.Draft, DocumentForm> {
 
-	DocumentAdminController(DocumentEditor editor, PortalLanguages languages, PublishingSettings publishing) {
-		super(editor, languages, publishing, "documents");
+	DocumentAdminController(DocumentEditor editor, PortalLanguages languages, WorkflowActions workflow) {
+		super(editor, languages, workflow, "documents");
 	}
 
 	@Override

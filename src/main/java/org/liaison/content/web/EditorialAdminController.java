@@ -1,13 +1,8 @@
 package org.liaison.content.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,9 +20,8 @@ import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.ContentNotFoundException;
 import org.liaison.content.EditorialEditor;
 import org.liaison.content.EditorialItem;
-import org.liaison.content.NewsEditor;
-import org.liaison.content.PublicationStatus;
-import org.liaison.content.PublishingSettings;
+import org.liaison.common.PublicationStatus;
+import org.liaison.admin.WorkflowActions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -41,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One editorial type's back office under {@code /admin/{section}}: the list, the form with a tab per
@@ -59,16 +52,16 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 
 	private final PortalLanguages languages;
 
-	private final PublishingSettings publishing;
+	private final WorkflowActions workflow;
 
 	private final String section;
 
 	/** @param section the back office's path segment and template folder: {@code pages} */
-	EditorialAdminController(EditorialEditor<T, D> editor, PortalLanguages languages, PublishingSettings publishing,
+	EditorialAdminController(EditorialEditor<T, D> editor, PortalLanguages languages, WorkflowActions workflow,
 			String section) {
 		this.editor = editor;
 		this.languages = languages;
-		this.publishing = publishing;
+		this.workflow = workflow;
 		this.section = section;
 	}
 
@@ -82,7 +75,7 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(name = "page", required = false) String pageNumber, Model model) {
 		int number = PageNumber.parse(pageNumber);
-		PublicationStatus wanted = WorkflowStatus.parse(status);
+		PublicationStatus wanted = WorkflowActions.parse(status);
 		Page<T> found = editor.search(q, wanted, number);
 		model.addAttribute("items", found.getContent());
 		model.addAttribute("total", found.getTotalElements());
@@ -151,21 +144,8 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 
 	@PostMapping("/{id}/status")
 	String move(@PathVariable long id, @RequestParam String target, @RequestParam long version) {
-		PublicationStatus status = WorkflowStatus.parse(target);
-		if (status == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No status '" + target + "'");
-		}
 		require(id);
-		try {
-			editor.move(id, version, status);
-		}
-		catch (IllegalStateException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return "redirect:" + href(id) + "?stale";
-		}
-		return "redirect:" + href(id) + "?moved=" + status.name().toLowerCase(Locale.ROOT);
+		return workflow.move(href(id), target, status -> editor.move(id, version, status));
 	}
 
 	/** Publish at a date and time, in a zone; the scheduler does it then. */
@@ -174,42 +154,14 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 			@RequestParam(required = false) String zone, @RequestParam long version, Model model,
 			HttpServletResponse response) {
 		T item = require(id);
-		ScheduleForm schedule = new ScheduleForm(at == null ? "" : at.strip(), zone == null ? "" : zone.strip());
-		String error;
-		try {
-			editor.schedule(id, version, LocalDateTime.parse(schedule.at()), ZoneId.of(schedule.zone()));
-			return "redirect:" + href(id) + "?scheduled";
-		}
-		catch (DateTimeParseException ex) {
-			error = "admin.schedule.invalid";
-		}
-		catch (DateTimeException ex) {
-			error = "admin.schedule.zone.invalid";
-		}
-		catch (NewsEditor.ScheduleException ex) {
-			error = ex.messageKey();
-		}
-		catch (IllegalStateException ex) {
-			error = "admin.schedule.status";
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return "redirect:" + href(id) + "?stale";
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("schedule", schedule);
-		return form(model, formOf(item), item, Map.of("schedule", error), null);
+		return workflow.schedule(href(id), at, zone, (when, in) -> editor.schedule(id, version, when, in), model,
+				response, error -> form(model, formOf(item), item, Map.of("schedule", error), null));
 	}
 
 	@PostMapping("/{id}/unschedule")
 	String unschedule(@PathVariable long id, @RequestParam long version) {
 		require(id);
-		try {
-			editor.unschedule(id, version);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return "redirect:" + href(id) + "?stale";
-		}
-		return "redirect:" + href(id) + "?unscheduled";
+		return workflow.unschedule(href(id), () -> editor.unschedule(id, version));
 	}
 
 	@GetMapping("/{id}/delete")
@@ -271,10 +223,7 @@ abstract class EditorialAdminController<T extends EditorialItem, D extends Edito
 		if (model.getAttribute("differences") == null) {
 			model.addAttribute("differences", List.of());
 		}
-		if (!model.containsAttribute("schedule")) {
-			model.addAttribute("schedule", ScheduleForm.of(item, publishing.timeZone().getId()));
-		}
-		model.addAttribute("zones", publishing.zones());
+		workflow.formAttributes(model, item);
 		formAttributes(model, item);
 		return "admin/" + section + "/form";
 	}

@@ -2,10 +2,8 @@ package org.liaison.content.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,7 +15,9 @@ import org.liaison.content.NewsEditor.EditConflictException;
 import org.liaison.content.NewsEditor.HistoryEntry;
 import org.liaison.content.NewsEditor.SlugTakenException;
 import org.liaison.content.NewsItem;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.ScheduleException;
+import org.liaison.common.web.ScheduleForm;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -162,7 +162,7 @@ class NewsAdminController {
 		catch (java.time.DateTimeException ex) {
 			error = "admin.schedule.zone.invalid";
 		}
-		catch (NewsEditor.ScheduleException ex) {
+		catch (ScheduleException ex) {
 			error = ex.messageKey();
 		}
 		catch (IllegalStateException ex) {

@@ -13,8 +13,9 @@ import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsItem;
 import org.liaison.content.RelatedContentService;
-import org.liaison.content.PublishingSettings;
+import org.liaison.admin.PublishingSettings;
 import org.liaison.media.MediaService;
+import org.liaison.common.web.ScheduleForm;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

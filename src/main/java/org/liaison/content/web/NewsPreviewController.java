@@ -3,14 +3,12 @@ package org.liaison.content.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.liaison.common.web.BaseUrl;
+import org.liaison.admin.Previews;
 import org.liaison.common.web.PageContext;
-import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.ContentService;
 import org.liaison.content.NewsItem;
 import org.liaison.content.RelatedContentService;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,32 +28,23 @@ class NewsPreviewController {
 
 	private final RelatedContentService related;
 
-	private final PortalLanguages languages;
+	private final Previews previews;
 
-	private final MessageSource messages;
-
-	NewsPreviewController(ContentService content, RelatedContentService related, PortalLanguages languages,
-			MessageSource messages) {
+	NewsPreviewController(ContentService content, RelatedContentService related, Previews previews) {
 		this.content = content;
 		this.related = related;
-		this.languages = languages;
-		this.messages = messages;
+		this.previews = previews;
 	}
 
 	@GetMapping("/admin/news/{id}/preview/{lang}")
 	String preview(@PathVariable long id, @PathVariable String lang, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (!languages.supports(lang)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The portal is not offered in '" + lang + "'");
-		}
 		NewsItem item = content.newsForPreview(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No news item " + id));
-		PageContext page = new PageContext(lang, "news/" + item.getSlug(), "", BaseUrl.of(request),
-				languages.languages(), messages);
+		PageContext page = previews.page(lang, "news/" + item.getSlug(), request, response);
 		model.addAttribute("page", page);
 		NewsItemView.fill(model, page, item, related);
 		model.addAttribute("preview", true);
-		response.setHeader("X-Robots-Tag", "noindex");
 		return "content/news-item";
 	}
 

@@ -10,7 +10,7 @@ import org.liaison.common.StaleEditException;
 import org.liaison.common.web.PortalLanguages;
 import org.liaison.content.Page;
 import org.liaison.content.PageEditor;
-import org.liaison.content.PublishingSettings;
+import org.liaison.admin.WorkflowActions;
 import org.liaison.media.ImageRejectedException;
 import org.liaison.media.MediaService;
 
@@ -36,8 +36,8 @@ class PageAdminController extends EditorialAdminController<Page, PageEditor.Draf
 
 	private final MediaService media;
 
-	PageAdminController(PageEditor editor, PortalLanguages languages, PublishingSettings publishing, MediaService media) {
-		super(editor, languages, publishing, "pages");
+	PageAdminController(PageEditor editor, PortalLanguages languages, WorkflowActions workflow, MediaService media) {
+		super(editor, languages, workflow, "pages");
 		this.editor = editor;
 		this.media = media;
 	}

@@ -3,29 +3,15 @@ package org.liaison.content.web;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.web.PortalLanguages;
-import org.liaison.content.PublicationStatus;
 
 /** What the page and document back offices share: reading a status parameter, the form's languages. */
 final class WorkflowStatus {
 
 	private WorkflowStatus() {
-	}
-
-	static PublicationStatus parse(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return PublicationStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	/** The portal's languages first, then any other the item has text in. */

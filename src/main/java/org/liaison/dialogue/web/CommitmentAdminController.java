@@ -57,7 +57,7 @@ class CommitmentAdminController {
 			case "overdue" -> commitments.overdue();
 			case "soon" -> commitments.dueSoon();
 			case "mine" -> (email == null) ? List.of() : commitments.ownedBy(email);
-			case "partner" -> commitments.ofPartner(partners.partner(partner == null ? "" : partner)
+			case "partner" -> commitments.ofPartner(partners.anyPartner(partner == null ? "" : partner)
 				.orElseThrow(() -> notFound("No partner '" + partner + "'")));
 			case "dialogue" -> {
 				dialogues.series(dialogue == null ? "" : dialogue)
@@ -73,7 +73,7 @@ class CommitmentAdminController {
 		model.addAttribute("email", email);
 		model.addAttribute("commitments", list);
 		model.addAttribute("today", commitments.today());
-		model.addAttribute("partners", partners.allPartners("en"));
+		model.addAttribute("partners", partners.everyPartner("en"));
 		model.addAttribute("dialogues", dialogues.allSeries());
 		return "admin/dialogue/commitments";
 	}

@@ -59,7 +59,7 @@ class SitemapAddresses {
 	long pageCount() {
 		return LISTS.size() + geography.regions().size() + partners.allPartners(languages.defaultLanguage()).size()
 				+ dialogues.allSeries().size() + content.publishedDocuments().size() + content.publishedPages().size()
-				+ content.latestNews(1, 1).getTotalElements() + projects.projectCount();
+				+ content.latestNews(1, 1).getTotalElements() + projects.publishedProjectCount();
 	}
 
 	void forEach(Visitor visitor) {

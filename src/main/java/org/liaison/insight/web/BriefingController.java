@@ -66,7 +66,7 @@ class BriefingController {
 	/** The briefing for staff, with the partner's open and overdue commitments (behind sign-in). */
 	@GetMapping("/admin/partners/{slug}/briefing")
 	String internalBriefing(@ModelAttribute("page") PageContext page, @PathVariable String slug, Model model) {
-		Partner partner = partner(slug);
+		Partner partner = anyPartner(slug);
 		model.addAttribute("briefing", insight.internalBriefingOf(partner));
 		model.addAttribute("crumbs", List.of(new Crumb(page.t("admin.title"), "/admin"),
 				Crumb.here(page.t("insight.briefingOn", page.text(partner.getName()).text()))));
@@ -75,7 +75,7 @@ class BriefingController {
 
 	@GetMapping("/admin/partners/{slug}/briefing.pdf")
 	ResponseEntity<byte[]> internalBriefingPdf(@ModelAttribute("page") PageContext page, @PathVariable String slug) {
-		return pdf(page, insight.internalBriefingOf(partner(slug)));
+		return pdf(page, insight.internalBriefingOf(anyPartner(slug)));
 	}
 
 	private ResponseEntity<byte[]> pdf(PageContext page, Briefing briefing) {
@@ -92,8 +92,14 @@ class BriefingController {
 			.body(document);
 	}
 
+	/** A published partner: the public briefing is about a public profile only. */
 	private Partner partner(String slug) {
 		return partners.partner(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A partner in any status: staff brief on drafts too. */
+	private Partner anyPartner(String slug) {
+		return partners.anyPartner(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

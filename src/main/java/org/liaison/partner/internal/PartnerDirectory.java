@@ -32,7 +32,7 @@ class PartnerDirectory implements ItemDirectory {
 	@Override
 	public Map<ItemRef, ItemSummary> summaries(Collection<ItemRef> refs) {
 		Map<ItemRef, ItemSummary> result = new HashMap<>();
-		partners.findBySlugIn(refs.stream().map(ItemRef::key).toList()).forEach(p -> {
+		partners.findPublishedBySlugIn(refs.stream().map(ItemRef::key).toList()).forEach(p -> {
 			ItemRef ref = new ItemRef(ItemType.PARTNER, p.getSlug());
 			result.put(ref, new ItemSummary(ref, p.getName(), "partners/" + p.getSlug()));
 		});

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.liaison.admin.AdminForms;
+import org.liaison.admin.WorkflowActions;
+import org.liaison.common.PublicationStatus;
 import org.liaison.common.Dependent;
 import org.liaison.common.InUseException;
 import org.liaison.common.RefusedEditException;
@@ -47,24 +49,30 @@ class PartnerAdminController {
 
 	private final PortalLanguages languages;
 
+	private final WorkflowActions workflow;
+
 	PartnerAdminController(PartnerEditor editor, GeographyService geography, RegionEditor regions,
-			PortalLanguages languages) {
+			PortalLanguages languages, WorkflowActions workflow) {
 		this.editor = editor;
 		this.geography = geography;
 		this.regions = regions;
 		this.languages = languages;
+		this.workflow = workflow;
 	}
 
 	@GetMapping("/admin/partners")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String sort,
 			@RequestParam(name = "page", required = false) String pageNumber,
 			@RequestParam(required = false) String deleted, Model model) {
 		int number = PageNumber.parse(pageNumber);
 		PartnerKind wanted = parseKind(kind);
 		PartnerEditor.SortOrder order = PartnerEditor.SortOrder.parse(sort);
 		String regionCode = (region == null || region.isBlank()) ? null : region.strip();
-		Page<Partner> found = editor.search(new PartnerEditor.Filter(q, wanted, regionCode), order, number);
+		PublicationStatus wantedStatus = WorkflowActions.parse(status);
+		Page<Partner> found = editor.search(new PartnerEditor.Filter(q, wanted, regionCode, wantedStatus), order,
+				number);
 		if (number > 1 && number > found.getTotalPages()) {
 			throw PageNumber.notFound(number);
 		}
@@ -73,6 +81,7 @@ class PartnerAdminController {
 		model.addAttribute("q", (q == null) ? "" : q);
 		model.addAttribute("kind", wanted);
 		model.addAttribute("region", regionCode);
+		model.addAttribute("status", wantedStatus);
 		model.addAttribute("regions", geography.regions());
 		model.addAttribute("sort", order);
 		model.addAttribute("current", number);
@@ -139,6 +148,28 @@ class PartnerAdminController {
 		}
 	}
 
+	@PostMapping("/admin/partners/{id:\\d{1,18}}/status")
+	String move(@PathVariable long id, @RequestParam String target, @RequestParam long version) {
+		require(id);
+		return workflow.move("/admin/partners/" + id, target, to -> editor.move(id, version, to));
+	}
+
+	/** Publish the profile at a date and time, in a zone; the scheduler does it then. */
+	@PostMapping("/admin/partners/{id:\\d{1,18}}/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) String at,
+			@RequestParam(required = false) String zone, @RequestParam long version, Model model,
+			HttpServletResponse response) {
+		Partner partner = require(id);
+		return workflow.schedule("/admin/partners/" + id, at, zone, (when, in) -> editor.schedule(id, version, when, in),
+				model, response, error -> form(model, PartnerForm.of(partner), partner, Map.of("schedule", error), null, null));
+	}
+
+	@PostMapping("/admin/partners/{id:\\d{1,18}}/unschedule")
+	String unschedule(@PathVariable long id, @RequestParam long version) {
+		require(id);
+		return workflow.unschedule("/admin/partners/" + id, () -> editor.unschedule(id, version));
+	}
+
 	@GetMapping("/admin/partners/{id:\\d{1,18}}/history")
 	String history(@PathVariable long id, Model model) {
 		var item = require(id);
@@ -187,6 +218,7 @@ class PartnerAdminController {
 		model.addAttribute("agreements", (partner == null) ? List.of() : editor.agreementsOf(partner.getId()));
 		model.addAttribute("countries", regions.allCountries());
 		model.addAttribute("regions", geography.regions());
+		workflow.formAttributes(model, partner);
 		return AdminForms.show(model, "admin/partners/form", form, languages.languages(), errors, source, conflict);
 	}
 

@@ -108,6 +108,10 @@ public class ProjectAdminQueries {
 					+ " and c.country_code = :country)");
 			parameters.addValue("country", query.country());
 		}
+		if (query.publication() != null) {
+			where.append(" and p.publication_status = :publication");
+			parameters.addValue("publication", query.publication().name());
+		}
 		if (query.status() != null) {
 			where.append(" and p.status = :status");
 			parameters.addValue("status", query.status().name());

@@ -15,7 +15,7 @@ import org.liaison.common.LocalizedText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Names projects ("WAZIHUB — …") and programmes for links from other items. */
+/** Names published projects ("WAZIHUB — …") and programmes for links from other items. */
 @Component
 @Transactional(readOnly = true)
 class ProjectDirectory implements ItemDirectory {
@@ -39,7 +39,7 @@ class ProjectDirectory implements ItemDirectory {
 		Map<ItemRef, ItemSummary> result = new HashMap<>();
 		List<String> projectSlugs = refs.stream().filter(r -> r.type() == ItemType.PROJECT).map(ItemRef::key).toList();
 		if (!projectSlugs.isEmpty()) {
-			projects.findBySlugIn(projectSlugs).forEach(p -> {
+			projects.findPublishedBySlugIn(projectSlugs).forEach(p -> {
 				ItemRef ref = new ItemRef(ItemType.PROJECT, p.getSlug());
 				result.put(ref, new ItemSummary(ref, LocalizedText.neutral(p.getAcronym()), "projects/" + p.getSlug()));
 			});

@@ -42,6 +42,7 @@ public class ProjectFigureQueries {
 				                          and p.status <> 'CLOSED')
 				from (select distinct pc.project_id from project_country pc where pc.country_code in (:codes)) s
 				join project p on p.id = s.project_id
+				where p.publication_status = 'PUBLISHED'
 				group by 1 order by 1
 				""")
 			.setParameter("codes", scope.countryCodes())
@@ -59,13 +60,14 @@ public class ProjectFigureQueries {
 		}
 		Object[] participationCounts = entityManager.createQuery("""
 				select count(pa.id), count(distinct pa.organisation.id)
-				from Participation pa where pa.country.code in :codes
+				from Participation pa where pa.country.code in :codes and """ + ProjectQueries.published("pa.project") + """
 				""", Object[].class)
 			.setParameter("codes", scope.countryCodes())
 			.getSingleResult();
 		List<Money> contributions = entityManager.createQuery("""
 				select pa.contribution.currency, sum(pa.contribution.amount)
 				from Participation pa where pa.country.code in :codes and pa.contribution.amount is not null
+				  and """ + ProjectQueries.published("pa.project") + """
 				group by pa.contribution.currency order by pa.contribution.currency
 				""", Object[].class)
 			.setParameter("codes", scope.countryCodes())
@@ -103,7 +105,7 @@ public class ProjectFigureQueries {
 		var query = entityManager.createQuery("""
 				select p.id from Project p
 				where exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code in :codes)
-				""" + active + " order by p.startDate desc nulls last, p.id", Long.class)
+				  and """ + ProjectQueries.published("p") + "\n" + active + " order by p.startDate desc nulls last, p.id", Long.class)
 			.setParameter("codes", scope.countryCodes())
 			.setMaxResults(limit);
 		if (activeOnly) {
@@ -130,7 +132,8 @@ public class ProjectFigureQueries {
 		List<ProjectFigures.Milestone> starts = entityManager.createQuery("""
 				select p.startDate, p.slug, p.acronym from Project p
 				where exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code in :codes)
-				  and p.startDate is not null order by p.startDate desc, p.id desc
+				  and p.startDate is not null and """ + ProjectQueries.published("p") + """
+				order by p.startDate desc, p.id desc
 				""", Object[].class)
 			.setParameter("codes", scope.countryCodes())
 			.setMaxResults(limit)
@@ -141,7 +144,8 @@ public class ProjectFigureQueries {
 		List<ProjectFigures.Milestone> ends = entityManager.createQuery("""
 				select p.endDate, p.slug, p.acronym from Project p
 				where exists (select 1 from Project p2 join p2.countries c where p2 = p and c.code in :codes)
-				  and p.endDate is not null order by p.endDate desc, p.id desc
+				  and p.endDate is not null and """ + ProjectQueries.published("p") + """
+				order by p.endDate desc, p.id desc
 				""", Object[].class)
 			.setParameter("codes", scope.countryCodes())
 			.setMaxResults(limit)

@@ -23,6 +23,8 @@ import org.liaison.project.ProjectEditor;
 import org.liaison.project.ProjectList;
 import org.liaison.project.ProjectStatus;
 import org.liaison.taxonomy.TaxonomyService;
+import org.liaison.admin.WorkflowActions;
+import org.liaison.common.PublicationStatus;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,8 +55,11 @@ class ProjectAdminController {
 
 	private final PortalLanguages languages;
 
+	private final WorkflowActions workflow;
+
 	ProjectAdminController(ProjectEditor editor, ProgrammeEditor programmes, TaxonomyService taxonomy,
-			PortalLanguages languages) {
+			PortalLanguages languages, WorkflowActions workflow) {
+		this.workflow = workflow;
 		this.editor = editor;
 		this.programmes = programmes;
 		this.taxonomy = taxonomy;
@@ -64,11 +69,14 @@ class ProjectAdminController {
 	@GetMapping("/admin/projects")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String programme,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String publication,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String afterKey, @RequestParam(required = false) String after, Model model) {
 		ProjectList.Query query;
 		try {
-			query = new ProjectList.Query(q, programme, country, parseStatus(status), parseYear(year),
+			PublicationStatus publicationStatus = (publication == null || publication.isBlank()) ? null
+					: PublicationStatus.valueOf(publication.strip().toUpperCase(java.util.Locale.ROOT));
+			query = new ProjectList.Query(q, programme, country, parseStatus(status), publicationStatus, parseYear(year),
 					ProjectList.Sort.parse(sort), afterKey, (after == null || after.isBlank()) ? null : Long.valueOf(after));
 			if (query.country() != null && !query.country().matches("[A-Z]{2}")) {
 				throw new IllegalArgumentException("country");
@@ -149,6 +157,29 @@ class ProjectAdminController {
 		}
 	}
 
+	@PostMapping("/admin/projects/{id}/status")
+	String move(@PathVariable long id, @RequestParam String target, @RequestParam long version) {
+		require(id);
+		return workflow.move("/admin/projects/" + id, target, to -> editor.move(id, version, to));
+	}
+
+	/** Publish the profile at a date and time, in a zone; the scheduler does it then. */
+	@PostMapping("/admin/projects/{id}/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) String at,
+			@RequestParam(required = false) String zone, @RequestParam long version, Model model,
+			HttpServletResponse response) {
+		Project project = require(id);
+		return workflow.schedule("/admin/projects/" + id, at, zone, (when, in) -> editor.schedule(id, version, when, in),
+				model, response,
+				error -> form(model, ProjectForm.of(project).withNewRows(), project, Map.of("schedule", error), null));
+	}
+
+	@PostMapping("/admin/projects/{id}/unschedule")
+	String unschedule(@PathVariable long id, @RequestParam long version) {
+		require(id);
+		return workflow.unschedule("/admin/projects/" + id, () -> editor.unschedule(id, version));
+	}
+
 	@GetMapping("/admin/projects/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		Project project = require(id);
@@ -211,6 +242,7 @@ class ProjectAdminController {
 		model.addAttribute("source", AdminLanguages.source(source, tabs));
 		model.addAttribute("programmes", programmes.all());
 		model.addAttribute("vocabularies", vocabularies);
+		workflow.formAttributes(model, project);
 		if (model.getAttribute("differences") == null) {
 			model.addAttribute("differences", List.of());
 		}

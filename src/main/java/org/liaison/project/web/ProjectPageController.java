@@ -1,5 +1,9 @@
 package org.liaison.project.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.liaison.admin.Previews;
 import org.liaison.common.web.PageNumber;
 
 import java.util.ArrayList;
@@ -45,8 +49,11 @@ class ProjectPageController {
 
 	private final RelatedContentService related;
 
+	private final Previews previews;
+
 	ProjectPageController(ProjectService projects, GeographyService geography, TaxonomyService taxonomy,
-			RelatedContentService related) {
+			RelatedContentService related, Previews previews) {
+		this.previews = previews;
 		this.projects = projects;
 		this.geography = geography;
 		this.taxonomy = taxonomy;
@@ -84,6 +91,26 @@ class ProjectPageController {
 			Model model) {
 		Project project = projects.projectForPage(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project '" + slug + "'"));
+		return fill(page, project, model);
+	}
+
+	/**
+	 * A project's profile in any status as its public page will show it, in one of the portal's
+	 * languages, with a "not published" banner. Under {@code /admin}: signed-in staff only, never cached
+	 * or indexed.
+	 */
+	@GetMapping("/admin/projects/{id:\\d{1,18}}/preview/{lang}")
+	String preview(@PathVariable long id, @PathVariable String lang, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Project project = projects.projectForPreview(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project " + id));
+		PageContext page = previews.page(lang, "projects/" + project.getSlug(), request, response);
+		model.addAttribute("page", page);
+		model.addAttribute("preview", true);
+		return fill(page, project, model);
+	}
+
+	private String fill(PageContext page, Project project, Model model) {
 		ItemRef ref = new ItemRef(ItemType.PROJECT, project.getSlug());
 		model.addAttribute("project", project);
 		model.addAttribute("participants", project.getParticipations().stream()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.content.PageEditor;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
 import org.liaison.support.Chromium;

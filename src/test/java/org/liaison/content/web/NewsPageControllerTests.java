@@ -21,7 +21,7 @@ import org.liaison.common.LocalizedText;
 import org.liaison.content.ContentService;
 import org.liaison.content.DocumentKind;
 import org.liaison.content.LinkKind;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.content.RelatedContentService;
 import org.liaison.partner.PartnerService;
 import org.liaison.support.LiaisonIntegrationTest;

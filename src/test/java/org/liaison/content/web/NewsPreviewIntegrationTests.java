@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsItem;
-import org.liaison.content.PublicationStatus;
+import org.liaison.common.PublicationStatus;
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
 import org.liaison.support.AdminClient;

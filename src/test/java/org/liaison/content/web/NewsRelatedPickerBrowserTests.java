@@ -1,7 +1,5 @@
 package org.liaison.content.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +17,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.NewsEditor;
 import org.liaison.content.NewsItem;
-import org.liaison.content.PublicationStatus;
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
 import org.liaison.support.AdminClient;
 import org.liaison.support.Chromium;
 import org.liaison.support.HtmlChecker;
 import org.liaison.support.LiaisonIntegrationTest;
-import org.liaison.support.PortalClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,4 +1,4 @@
-package org.liaison.content;
+package org.liaison.admin;
 
 import java.time.Duration;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.liaison.content;
+package org.liaison.common;
 
 import java.util.List;
 import java.util.Map;

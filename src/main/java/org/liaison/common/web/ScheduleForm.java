@@ -1,8 +1,8 @@
-package org.liaison.content.web;
+package org.liaison.common.web;
 
 import java.time.format.DateTimeFormatter;
 
-import org.liaison.content.Schedulable;
+import org.liaison.common.Schedulable;
 
 /**
  * The "publish at" form as sent, kept as text so that a wrong value comes back to the editor as typed.
@@ -14,7 +14,7 @@ public record ScheduleForm(String at, String zone) {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-	static ScheduleForm of(Schedulable item, String defaultZone) {
+	public static ScheduleForm of(Schedulable item, String defaultZone) {
 		if (item == null || item.getScheduledFor() == null) {
 			return new ScheduleForm("", defaultZone);
 		}

@@ -1,4 +1,4 @@
-package org.liaison.content.internal;
+package org.liaison.admin;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,11 +9,9 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.liaison.content.Document;
-import org.liaison.content.NewsItem;
-import org.liaison.content.Page;
-import org.liaison.content.PublicationStatus;
-import org.liaison.content.Schedulable;
+import org.liaison.common.PublicationStatus;
+import org.liaison.common.Schedulable;
+import org.liaison.common.SchedulableType;
 import org.liaison.security.AuditAction;
 import org.liaison.security.AuditLog;
 
@@ -23,7 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes news, pages and documents public at the time an editor scheduled. Every run claims the due rows with
+ * Makes news, pages, documents and the profiles of partners and projects public at the time an editor
+ * scheduled (every {@link SchedulableType} the modules declare). Every run claims the due rows with
  * {@code SELECT … FOR UPDATE SKIP LOCKED} and publishes them through the entities in the same
  * transaction: a second node skips the rows the first holds and, once it commits, no longer finds them
  * due (their schedule is cleared); a run that fails rolls back and the next run tries again; a run
@@ -48,8 +47,11 @@ public class ScheduledPublisher {
 
 	private final Clock clock;
 
+	private final List<SchedulableType> kinds;
+
 	ScheduledPublisher(EntityManager entityManager, AuditLog audit, PlatformTransactionManager transactionManager,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, List<SchedulableType> kinds) {
+		this.kinds = List.copyOf(kinds);
 		this.entityManager = entityManager;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -67,17 +69,10 @@ public class ScheduledPublisher {
 		}
 	}
 
-	/** The tables of the types that can be scheduled, their entities, and their names in the audit log. */
-	private record Kind(String table, Class<? extends Schedulable> type, String name) {
-	}
-
-	private static final List<Kind> KINDS = List.of(new Kind("news_item", NewsItem.class, "news"),
-			new Kind("page", Page.class, "page"), new Kind("document", Document.class, "document"));
-
 	/** Publishes every item whose time has come; returns how many this call published. */
 	public int publishDue() {
 		int total = 0;
-		for (Kind kind : KINDS) {
+		for (SchedulableType kind : kinds) {
 			while (true) {
 				Integer published = transactions.execute(status -> publishBatch(kind, clock.instant()));
 				total += published;
@@ -89,16 +84,16 @@ public class ScheduledPublisher {
 		return total;
 	}
 
-	private int publishBatch(Kind kind, Instant now) {
+	private int publishBatch(SchedulableType kind, Instant now) {
 		@SuppressWarnings("unchecked")
-		List<Number> ids = entityManager.createNativeQuery("select id from " + kind.table() + """
-				 where status = 'IN_REVIEW' and publish_at <= :now
+		List<Number> ids = entityManager.createNativeQuery("select id from " + kind.table() + " where " + kind.statusColumn() + """
+				 = 'IN_REVIEW' and publish_at <= :now
 				order by publish_at, id
 				limit :batch
 				for update skip locked
 				""").setParameter("now", now).setParameter("batch", BATCH).getResultList();
 		for (Number id : ids) {
-			Schedulable item = entityManager.find(kind.type(), id.longValue());
+			Schedulable item = entityManager.find(kind.entity(), id.longValue());
 			String scheduled = String.valueOf(item.getScheduledFor());
 			item.publishAsScheduled();
 			audit.record(ACTOR, AuditAction.PUBLISH, kind.name() + ":" + id, PublicationStatus.IN_REVIEW + " → "

@@ -1,4 +1,4 @@
-package org.liaison.content;
+package org.liaison.common;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,18 +22,18 @@ public class PublicationSchedule {
 	@Column(name = "publish_zone")
 	private String publishZone;
 
-	void set(Instant at, ZoneId zone) {
+	public void set(Instant at, ZoneId zone) {
 		this.publishAt = Objects.requireNonNull(at);
 		this.publishZone = zone.getId();
 	}
 
-	void clear() {
+	public void clear() {
 		this.publishAt = null;
 		this.publishZone = null;
 	}
 
 	/** The time, in the zone it was scheduled in; null when not scheduled. */
-	ZonedDateTime at() {
+	public ZonedDateTime at() {
 		return (publishAt == null) ? null : publishAt.atZone(ZoneId.of(publishZone));
 	}
 
