@@ -52,7 +52,7 @@ class ApiReadIntegrationTests {
 			next = page.get("next").isNull() ? null : page.get("next").asString();
 			assertThat(++pages).as("pages").isLessThan(100);
 		}
-		long count = projects.projectCount();
+		long count = projects.publishedProjectCount();
 		assertThat(slugs).hasSize((int) count).doesNotHaveDuplicates().contains("wazihub", "picasso", "isooko");
 		assertThat(pages).isEqualTo((int) ((count + 4) / 5));
 	}

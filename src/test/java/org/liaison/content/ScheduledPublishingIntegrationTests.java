@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.admin.ScheduledPublisher;
+import org.liaison.partner.Partner;
+import org.liaison.partner.PartnerEditor;
+import org.liaison.partner.PartnerKind;
+import org.liaison.project.Project;
+import org.liaison.project.ProjectEditor;
 import org.liaison.dialogue.internal.MutableClock;
 import org.liaison.search.SearchRequest;
 import org.liaison.search.SearchService;
@@ -67,6 +72,12 @@ class ScheduledPublishingIntegrationTests {
 
 	@Autowired
 	ScheduledPublisher publisher;
+
+	@Autowired
+	PartnerEditor partners;
+
+	@Autowired
+	ProjectEditor projects;
 
 	@Autowired
 	SearchService search;
@@ -266,6 +277,54 @@ class ScheduledPublishingIntegrationTests {
 		assertThat(client.submit(edit, edit + "/unschedule", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(client.page(edit).select(".scheduled-note")).isEmpty();
 		assertThat(pages.find(page.getId()).orElseThrow().getScheduledFor()).isNull();
+	}
+
+	@Test
+	void theProfilesOfPartnersAndProjectsArePublishedAtTheirTimeToo() {
+		CLOCK.set(START);
+		Partner partner = partners.create(new PartnerEditor.Draft("quokkaschedule-council", PartnerKind.ORGANISATION, null,
+				LocalizedText.of("en", "Quokkaschedule Council"), LocalizedText.empty(), LocalizedText.empty(), false, null,
+				List.of("africa")));
+		assertThat(partner.getPublicationStatus()).isEqualTo(PublicationStatus.DRAFT);
+		assertThatThrownBy(() -> partners.schedule(partner.getId(), partner.getVersion(),
+				LocalDateTime.of(2027, 3, 10, 11, 0), BRUSSELS))
+			.as("a draft is not scheduled")
+			.isInstanceOf(IllegalStateException.class);
+		Partner partnerInReview = partners.move(partner.getId(), partner.getVersion(), PublicationStatus.IN_REVIEW);
+		partners.schedule(partner.getId(), partnerInReview.getVersion(), LocalDateTime.of(2027, 3, 20, 11, 0), BRUSSELS);
+		Project project = projects.create(new ProjectEditor.Draft("quokkaschedule-project", "QUOKKASCHED", null,
+				LocalizedText.of("en", "Quokkaschedule project"), null, null, "horizon-2020", null, null, null, null, null,
+				null, List.of("KE"), null, null));
+		Project projectInReview = projects.move(project.getId(), project.getVersion(), PublicationStatus.IN_REVIEW);
+		projects.schedule(project.getId(), projectInReview.getVersion(), LocalDateTime.of(2027, 3, 20, 12, 0),
+				ZoneId.of("Europe/Budapest"));
+
+		// what other tests left scheduled before then is published first
+		CLOCK.set(START.plusDays(10).withHour(10).withMinute(59));
+		publisher.publishDue();
+		assertThat(partners.find(partner.getId()).orElseThrow().getPublicationStatus())
+			.isEqualTo(PublicationStatus.IN_REVIEW);
+		PortalClient portal = new PortalClient(port);
+		assertThat(portal.fetch("/en/partners/quokkaschedule-council").statusCode()).isEqualTo(404);
+		CLOCK.set(START.plusDays(10).withHour(11));
+		assertThat(publisher.publishDue()).isEqualTo(1);
+		assertThat(portal.get("/en/partners/quokkaschedule-council").select("h1").text()).contains("Quokkaschedule Council");
+		assertThat(portal.fetch("/en/projects/quokkaschedule-project").statusCode()).isEqualTo(404);
+		assertThat(found("quokkaschedule")).isEqualTo(1);
+		CLOCK.set(START.plusDays(10).withHour(12));
+		assertThat(publisher.publishDue()).isEqualTo(1);
+		assertThat(projects.find(project.getId()).orElseThrow()).satisfies(p -> {
+			assertThat(p.getPublicationStatus()).isEqualTo(PublicationStatus.PUBLISHED);
+			assertThat(p.getScheduledFor()).isNull();
+		});
+		assertThat(portal.get("/en/projects/quokkaschedule-project").select("h1").text()).contains("QUOKKASCHED");
+		assertThat(found("quokkaschedule")).isEqualTo(2);
+		assertThat(audit.search(ScheduledPublisher.ACTOR, AuditAction.PUBLISH, "partner:" + partner.getId(), 1).getContent())
+			.singleElement().satisfies(event -> assertThat(event.getDetails()).contains("2027-03-20T11:00+01:00[Europe/Brussels]"));
+		assertThat(audit.search(ScheduledPublisher.ACTOR, AuditAction.PUBLISH, "project:" + project.getId(), 1)
+			.getTotalElements()).isEqualTo(1);
+		assertThat(partners.history(partner.getId())).last()
+			.satisfies(entry -> assertThat(entry.field("status")).isEqualTo(PublicationStatus.PUBLISHED));
 	}
 
 	private NewsItem inReview(String slug, String title) {

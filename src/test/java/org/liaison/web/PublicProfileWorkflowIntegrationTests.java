@@ -57,6 +57,9 @@ class PublicProfileWorkflowIntegrationTests {
 	PartnerService partners;
 
 	@Autowired
+	org.liaison.partner.PartnerEditor partnerEditor;
+
+	@Autowired
 	ProjectEditor projects;
 
 	@Autowired
@@ -130,6 +133,7 @@ class PublicProfileWorkflowIntegrationTests {
 		Document history = officer.page(edit + "/history");
 		assertThat(history.select("tbody tr")).hasSize(4);
 		assertThat(history.select("tbody tr").first().text()).contains("Archived");
+		partnerEditor.delete(id);
 	}
 
 	@Test
@@ -154,6 +158,7 @@ class PublicProfileWorkflowIntegrationTests {
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(partners.anyPartner("skipping-steps-council").orElseThrow().getPublicationStatus())
 			.isEqualTo(PublicationStatus.DRAFT);
+		partnerEditor.delete(partners.anyPartner("skipping-steps-council").orElseThrow().getId());
 	}
 
 	@Test
@@ -194,6 +199,7 @@ class PublicProfileWorkflowIntegrationTests {
 		assertThat(search.search(SearchRequest.of("quillbrook", "en")).total()).isZero();
 		assertThat(kenya().projects()).isEqualTo(before);
 		assertThat(officer.page(edit + "/history").select("tbody tr").first().text()).contains("Archived");
+		projects.delete(project.getId());
 	}
 
 	private ProjectFigures kenya() {

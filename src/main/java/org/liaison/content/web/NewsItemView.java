@@ -11,6 +11,7 @@ import org.liaison.content.LinkKind;
 import org.liaison.content.NewsItem;
 import org.liaison.content.RelatedContentService;
 import org.liaison.taxonomy.Term;
+import org.liaison.partner.Partner;
 
 import org.springframework.ui.Model;
 
@@ -23,7 +24,9 @@ final class NewsItemView {
 	static void fill(Model model, PageContext page, NewsItem item, RelatedContentService related) {
 		ItemRef ref = new ItemRef(ItemType.NEWS, item.getSlug());
 		model.addAttribute("item", item);
+		// a partner whose profile is not published is not named: its page would not be found
 		model.addAttribute("partners", item.getPartners().stream()
+			.filter(Partner::isPublic)
 			.sorted(Comparator.comparing(p -> p.getName().textFor(page.language())))
 			.toList());
 		model.addAttribute("topics",

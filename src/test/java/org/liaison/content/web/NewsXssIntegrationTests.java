@@ -147,9 +147,15 @@ class NewsXssIntegrationTests {
 			assertClean(path, editor.page(path).outerHtml());
 		}
 		for (String path : List.of("/admin/projects?q=script", "/admin/projects?sort=acronym", projectEdit,
-				projectEdit + "?source=hu", projectEdit + "/delete")) {
+				projectEdit + "?source=hu", projectEdit + "/delete", projectEdit + "/preview/en", projectEdit + "/preview/hu")) {
 			assertClean(path, officer.page(path).outerHtml());
 		}
+		// the new project's profile is a draft until it is published
+		for (String target : List.of("IN_REVIEW", "PUBLISHED")) {
+			assertThat(officer.submit(projectEdit, projectEdit + "/status", Map.of("target", target)).statusCode())
+				.isEqualTo(302);
+		}
+		assertClean(projectEdit + "/history", officer.page(projectEdit + "/history").outerHtml());
 		PortalClient portal = new PortalClient(port);
 		for (String path : List.of("/en/pages/xss-test-page", "/hu/pages/xss-test-page", "/en/projects/xss-test-project",
 				"/hu/projects/xss-test-project", "/en/projects?country=ke", "/en/countries/ke")) {

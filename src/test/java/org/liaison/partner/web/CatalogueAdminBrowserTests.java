@@ -83,7 +83,7 @@ class CatalogueAdminBrowserTests {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-partners-list")).setFullPage(true));
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Australia").setExact(true)).first().click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true)).first().click();
+		page.locator("a[href$='?source=en']").first().click();
 		assertThat(page.url()).endsWith("?source=en");
 		page.locator(".tab-list a[href='#lang-hu']").click();
 		assertThat(page.getByLabel("Name (hu)").isVisible()).isTrue();
@@ -106,6 +106,7 @@ class CatalogueAdminBrowserTests {
 		Page page = chromium.signIn(url(""), "browser-admin", PASSWORD);
 		for (String path : List.of("/admin/partners", "/admin/partners/new", "/admin/partners/" + australia + "?source=en",
 				"/admin/partners/" + australia + "/delete", "/admin/partners/" + australia + "/agreements/new",
+				"/admin/partners?status=PUBLISHED", "/admin/partners/" + australia + "/preview/hu",
 				"/admin/regions", "/admin/regions/" + africa + "?source=en", "/admin/regions/" + africa + "/delete",
 				"/admin/vocabularies", "/admin/vocabularies/" + goals, "/admin/terms/" + goal + "?source=en",
 				"/admin/users", "/admin/users/new", "/admin/users/" + admin)) {
@@ -118,6 +119,13 @@ class CatalogueAdminBrowserTests {
 				.toList();
 			assertThat(violations).as("accessibility violations on " + path).isEmpty();
 		}
+		page.navigate(url("/admin/partners/" + australia));
+		assertThat(page.locator(".workflow button").allInnerTexts()).containsExactly("Archive", "Back to draft");
+		page.locator("#workflow-heading").scrollIntoViewIfNeeded();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-partner-workflow")));
+		page.navigate(url("/admin/partners/" + australia + "/preview/en"));
+		assertThat(page.locator(".preview-banner").innerText()).contains("not published");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-partner-preview")));
 		page.navigate(url("/admin/regions/" + africa));
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-region-form")).setFullPage(true));
 		page.navigate(url("/admin/users/" + admin));

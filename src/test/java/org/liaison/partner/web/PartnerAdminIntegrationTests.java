@@ -79,7 +79,13 @@ class PartnerAdminIntegrationTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
 		String location = response.headers().firstValue("Location").orElseThrow();
 		assertThat(location).matches(".*/admin/partners/\\d+\\?saved");
-		return Long.parseLong(location.replaceAll(".*/admin/partners/(\\d+)\\?saved", "$1"));
+		long id = Long.parseLong(location.replaceAll(".*/admin/partners/(\\d+)\\?saved", "$1"));
+		// a new partner's profile is a draft: these tests publish it, as an editor would
+		String edit = "/admin/partners/" + id;
+		for (String target : new String[] { "IN_REVIEW", "PUBLISHED" }) {
+			assertThat(officer.submit(edit, edit + "/status", Map.of("target", target)).statusCode()).isEqualTo(302);
+		}
+		return id;
 	}
 
 	@Test

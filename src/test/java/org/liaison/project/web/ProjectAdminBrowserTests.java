@@ -103,6 +103,7 @@ class ProjectAdminBrowserTests {
 		long document = jdbc.queryForObject("select min(id) from document", Long.class);
 		List<String> violations = new ArrayList<>();
 		for (String path : List.of("/admin/projects", "/admin/projects?q=a&sort=acronym", "/admin/projects/new",
+				"/admin/projects?publication=PUBLISHED", "/admin/projects/" + project + "/preview/hu",
 				"/admin/projects/" + project, "/admin/projects/" + project + "?source=en",
 				"/admin/projects/" + project + "/delete", "/admin/programmes", "/admin/programmes/new",
 				"/admin/programmes/" + programme, "/admin/programmes/" + programme + "/delete", "/admin/organisations",

@@ -248,7 +248,11 @@ class ProjectAdminIntegrationTests {
 		assertThat(form.select("fieldset.participations").text()).contains(organisationName);
 		assertThat(form.select("#participation-0-role option[selected]").val()).isEqualTo("COORDINATOR");
 
-		// the portal shows it at once, with its participant
+		// a draft: not on the portal until it is published, then shown with its participant
+		assertThat(officer.get("/en/projects/admin-test-project").statusCode()).isEqualTo(404);
+		for (String target : List.of("IN_REVIEW", "PUBLISHED")) {
+			assertThat(officer.submit(edit, edit + "/status", Map.of("target", target)).statusCode()).isEqualTo(302);
+		}
 		assertThat(officer.get("/en/projects/admin-test-project").body()).contains("A project written in the back office",
 				organisationName);
 
