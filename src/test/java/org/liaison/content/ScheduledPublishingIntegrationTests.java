@@ -282,8 +282,8 @@ class ScheduledPublishingIntegrationTests {
 	@Test
 	void theProfilesOfPartnersAndProjectsArePublishedAtTheirTimeToo() {
 		CLOCK.set(START);
-		Partner partner = partners.create(new PartnerEditor.Draft("quokkaschedule-council", PartnerKind.ORGANISATION, null,
-				LocalizedText.of("en", "Quokkaschedule Council"), LocalizedText.empty(), LocalizedText.empty(), false, null,
+		Partner partner = partners.create(new PartnerEditor.Draft("quokkaprofile-council", PartnerKind.ORGANISATION, null,
+				LocalizedText.of("en", "Quokkaprofile Council"), LocalizedText.empty(), LocalizedText.empty(), false, null,
 				List.of("africa")));
 		assertThat(partner.getPublicationStatus()).isEqualTo(PublicationStatus.DRAFT);
 		assertThatThrownBy(() -> partners.schedule(partner.getId(), partner.getVersion(),
@@ -292,8 +292,8 @@ class ScheduledPublishingIntegrationTests {
 			.isInstanceOf(IllegalStateException.class);
 		Partner partnerInReview = partners.move(partner.getId(), partner.getVersion(), PublicationStatus.IN_REVIEW);
 		partners.schedule(partner.getId(), partnerInReview.getVersion(), LocalDateTime.of(2027, 3, 20, 11, 0), BRUSSELS);
-		Project project = projects.create(new ProjectEditor.Draft("quokkaschedule-project", "QUOKKASCHED", null,
-				LocalizedText.of("en", "Quokkaschedule project"), null, null, "horizon-2020", null, null, null, null, null,
+		Project project = projects.create(new ProjectEditor.Draft("quokkaprofile-project", "QUOKKAPROF", null,
+				LocalizedText.of("en", "Quokkaprofile project"), null, null, "horizon-2020", null, null, null, null, null,
 				null, List.of("KE"), null, null));
 		Project projectInReview = projects.move(project.getId(), project.getVersion(), PublicationStatus.IN_REVIEW);
 		projects.schedule(project.getId(), projectInReview.getVersion(), LocalDateTime.of(2027, 3, 20, 12, 0),
@@ -305,20 +305,20 @@ class ScheduledPublishingIntegrationTests {
 		assertThat(partners.find(partner.getId()).orElseThrow().getPublicationStatus())
 			.isEqualTo(PublicationStatus.IN_REVIEW);
 		PortalClient portal = new PortalClient(port);
-		assertThat(portal.fetch("/en/partners/quokkaschedule-council").statusCode()).isEqualTo(404);
+		assertThat(portal.fetch("/en/partners/quokkaprofile-council").statusCode()).isEqualTo(404);
 		CLOCK.set(START.plusDays(10).withHour(11));
 		assertThat(publisher.publishDue()).isEqualTo(1);
-		assertThat(portal.get("/en/partners/quokkaschedule-council").select("h1").text()).contains("Quokkaschedule Council");
-		assertThat(portal.fetch("/en/projects/quokkaschedule-project").statusCode()).isEqualTo(404);
-		assertThat(found("quokkaschedule")).isEqualTo(1);
+		assertThat(portal.get("/en/partners/quokkaprofile-council").select("h1").text()).contains("Quokkaprofile Council");
+		assertThat(portal.fetch("/en/projects/quokkaprofile-project").statusCode()).isEqualTo(404);
+		assertThat(found("quokkaprofile")).isEqualTo(1);
 		CLOCK.set(START.plusDays(10).withHour(12));
 		assertThat(publisher.publishDue()).isEqualTo(1);
 		assertThat(projects.find(project.getId()).orElseThrow()).satisfies(p -> {
 			assertThat(p.getPublicationStatus()).isEqualTo(PublicationStatus.PUBLISHED);
 			assertThat(p.getScheduledFor()).isNull();
 		});
-		assertThat(portal.get("/en/projects/quokkaschedule-project").select("h1").text()).contains("QUOKKASCHED");
-		assertThat(found("quokkaschedule")).isEqualTo(2);
+		assertThat(portal.get("/en/projects/quokkaprofile-project").select("h1").text()).contains("QUOKKAPROF");
+		assertThat(found("quokkaprofile")).isEqualTo(2);
 		assertThat(audit.search(ScheduledPublisher.ACTOR, AuditAction.PUBLISH, "partner:" + partner.getId(), 1).getContent())
 			.singleElement().satisfies(event -> assertThat(event.getDetails()).contains("2027-03-20T11:00+01:00[Europe/Brussels]"));
 		assertThat(audit.search(ScheduledPublisher.ACTOR, AuditAction.PUBLISH, "project:" + project.getId(), 1)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.liaison.common.PublicationStatus;
 import org.liaison.partner.Partner;
 import org.liaison.partner.PartnerService;
 import org.liaison.security.AccountService;
@@ -187,13 +188,15 @@ class PartnerAdminIntegrationTests {
 
 		Document history = officer.page(path + "/history");
 		assertThat(HtmlChecker.errors(officer.get(path + "/history").body())).isEmpty();
-		assertThat(history.select("table.history tbody tr")).hasSize(2);
-		// latest first: the rename, with the fields it changed; then the creation
+		assertThat(history.select("table.history tbody tr")).hasSize(4);
+		// latest first: the rename, with the fields it changed; the two steps to publication; the creation
 		assertThat(history.select("table.history tbody tr").get(0).select(".changed-field").eachText())
 			.containsExactly("Name", "Website");
-		assertThat(history.select("table.history tbody tr").get(1).text()).contains("Created");
+		assertThat(history.select("table.history tbody tr").get(1).text()).contains("Status → Published");
+		assertThat(history.select("table.history tbody tr").get(2).text()).contains("Status → In review");
+		assertThat(history.select("table.history tbody tr").get(3).text()).contains("Created");
 
-		long first = Long.parseLong(history.select("table.history tbody tr").get(1).selectFirst("td").text().substring(1));
+		long first = Long.parseLong(history.select("table.history tbody tr").get(3).selectFirst("td").text().substring(1));
 		HttpResponse<String> restored = officer.post(path + "/history/" + first + "/restore",
 				Map.of("_csrf", history.selectFirst("input[name=_csrf]").val()));
 		assertThat(restored.statusCode()).isEqualTo(302);
@@ -202,7 +205,8 @@ class PartnerAdminIntegrationTests {
 		assertThat(partner.getName().textFor("en")).isEqualTo("Historied Partner");
 		assertThat(partner.getWebsite()).isEqualTo("https://example.org/");
 		assertThat(events(AuditAction.RESTORE, "partner:historied-partner")).hasSize(1);
-		assertThat(officer.page(path + "/history").select("table.history tbody tr")).hasSize(3);
+		assertThat(officer.page(path + "/history").select("table.history tbody tr")).hasSize(5);
+		assertThat(partner.getPublicationStatus()).as("a restore keeps the profile's status").isEqualTo(PublicationStatus.PUBLISHED);
 		assertThat(officer.post(path + "/history/999999/restore",
 				Map.of("_csrf", history.selectFirst("input[name=_csrf]").val())).statusCode()).isEqualTo(404);
 	}
