@@ -193,7 +193,8 @@ public final class CordisGenerator {
 		}
 		int organisations = Integer.parseInt(
 				shape.organisationsPerProject.get(random.nextInt(shape.organisationsPerProject.size())));
-		organisations = Math.max(1, organisations);
+		// a small run's pool (50) holds fewer organisations than the largest real consortia (199)
+		organisations = (int) Math.min(Math.max(1, organisations), organisationPool);
 		List<Long> used = new ArrayList<>();
 		BigDecimal perFunded = p.euContribution.divide(BigDecimal.valueOf(organisations), 2, RoundingMode.DOWN);
 		for (int i = 0; i < organisations; i++) {
