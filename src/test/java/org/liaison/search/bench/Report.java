@@ -13,9 +13,9 @@ final class Report {
 	private Report() {
 	}
 
-	static String markdown(long projects, long news, double writeSeconds, double projectRate, double newsRate,
-			List<QueryMix.Query> queries, long[] liaison, long[] lucene, double liaisonSeconds, double luceneSeconds,
-			long liaisonHits, long luceneHits, long indexBytes) {
+	static String markdown(Vocabulary vocabulary, long projects, long news, double writeSeconds, double projectRate,
+			double newsRate, List<QueryMix.Query> queries, long[] liaison, long[] lucene, double liaisonSeconds,
+			double luceneSeconds, long liaisonHits, long luceneHits, long indexBytes) {
 		double p95 = percentile(liaison, 95);
 		double rawP95 = percentile(lucene, 95);
 		StringBuilder out = new StringBuilder();
@@ -27,6 +27,7 @@ final class Report {
 		out.append(String.format("Data: %,d generated projects and %,d news items (plus the demo data set), written by "
 				+ "SQL COPY in %.1f s; index %,d MiB. Queries: %d, one at a time, after %s warm-up round(s): %s.%n%n",
 				projects, news, writeSeconds, indexBytes / (1024 * 1024), queries.size(), Integer.getInteger("bench.warmups", 2), QueryMix.counts(queries)));
+		out.append("Vocabulary (`-Dbench.vocabulary`): ").append(vocabulary.description()).append(".\n\n");
 		out.append("| | p50 | p95 | p99 | queries/s | hits (sum) |\n| --- | --- | --- | --- | --- | --- |\n");
 		out.append(row("Liaison `SearchService` (facets, snippets, labels)", liaison, liaisonSeconds, liaisonHits));
 		out.append(row("raw Lucene `IndexSearcher` (same query, top 20)", lucene, luceneSeconds, luceneHits));
