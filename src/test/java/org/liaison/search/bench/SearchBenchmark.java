@@ -136,15 +136,22 @@ public final class SearchBenchmark {
 				log("Measuring %d queries, each way…", queries.size());
 				long[] liaison = new long[queries.size()];
 				long[] lucene = new long[queries.size()];
-				long liaisonHits = 0;
+				long[] liaisonTotals = new long[queries.size()];
 				long luceneHits = 0;
 				long liaisonStart = System.nanoTime();
 				for (int i = 0; i < queries.size(); i++) {
 					long start = System.nanoTime();
-					liaisonHits += search.search(queries.get(i).request()).total();
+					liaisonTotals[i] = search.search(queries.get(i).request()).total();
 					liaison[i] = System.nanoTime() - start;
 				}
 				double liaisonSeconds = (System.nanoTime() - liaisonStart) / 1e9;
+				for (int i = 0; i < queries.size(); i++) {
+					if (liaisonTotals[i] == 0) {
+						QueryMix.Query query = queries.get(i);
+						log("No hits: %s %s '%s' %s", query.kind(), query.language(), query.request().text(),
+								query.request().filters());
+					}
+				}
 				long luceneStart = System.nanoTime();
 				for (int i = 0; i < queries.size(); i++) {
 					long start = System.nanoTime();
@@ -153,7 +160,7 @@ public final class SearchBenchmark {
 				}
 				double luceneSeconds = (System.nanoTime() - luceneStart) / 1e9;
 				String report = Report.markdown(vocabulary, projects, news, writeSeconds, projectDocs / projectSeconds,
-						news / newsSeconds, queries, liaison, lucene, liaisonSeconds, luceneSeconds, liaisonHits,
+						news / newsSeconds, queries, liaison, lucene, liaisonSeconds, luceneSeconds, liaisonTotals,
 						luceneHits, indexSize(data.resolve("index")));
 				Files.createDirectories(output.toAbsolutePath().getParent());
 				Files.writeString(output, report);
