@@ -5,6 +5,10 @@
 # bench/results/search.md. The issue's scale is BENCH_PROJECTS=1000000 BENCH_NEWS=100000.
 # BENCH_JAVA_OPTS="-Dbench.data=DIR" keeps the generated database and index in DIR: a later run with
 # the same DIR skips generation and indexing (and reports the first run's write and indexing rates).
+# BENCH_JAVA_OPTS="-Dbench.vocabulary=uniform" draws texts and queries from some 35 words a language, each
+# as likely as any other (the worst case: every query word matches a large share of the items); the
+# default, realistic, draws the words of 400 real CORDIS records by their counts (and the other four
+# languages on the same rank/frequency curve), and queries from content words by their counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

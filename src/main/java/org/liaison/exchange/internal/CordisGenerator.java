@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,9 @@ import org.apache.commons.csv.QuoteMode;
  * {@code <project>} per entry, as in {@code cordis-HORIZONprojects-xml.zip}) and the CSV pair
  * ({@code project.csv}, {@code organization.csv}). Shaped like the real records: words, countries,
  * roles, participants per project, EU contributions and classifications are drawn from what the
- * 400 real records hold ({@code reference/cordis/shape.txt}). Streams: memory does not grow with N.
+ * 400 real records hold ({@code reference/cordis/shape.txt}), every word by how often it occurs in
+ * them ({@code reference/cordis/words.txt}): a few words are very common, most are rare, as in real
+ * text. Streams: memory does not grow with N.
  */
 public final class CordisGenerator {
 
@@ -157,7 +160,7 @@ public final class CordisGenerator {
 		Project p = new Project();
 		p.id = Long.toString(FIRST_GRANT_ID + index);
 		p.rcn = 5_000_000 + index;
-		String word = shape.words.get(random.nextInt(shape.words.size())).toUpperCase(Locale.ROOT);
+		String word = shape.nameWord(random).toUpperCase(Locale.ROOT);
 		p.acronym = word.substring(0, Math.min(8, word.length())) + "-" + Long.toString(index, 36).toUpperCase(Locale.ROOT);
 		p.title = capitalise(words(random, 6 + random.nextInt(9)));
 		StringBuilder objective = new StringBuilder();
@@ -193,7 +196,8 @@ public final class CordisGenerator {
 		}
 		int organisations = Integer.parseInt(
 				shape.organisationsPerProject.get(random.nextInt(shape.organisationsPerProject.size())));
-		organisations = Math.max(1, organisations);
+		// a small run's pool (50) holds fewer organisations than the largest real consortia (199)
+		organisations = (int) Math.min(Math.max(1, organisations), organisationPool);
 		List<Long> used = new ArrayList<>();
 		BigDecimal perFunded = p.euContribution.divide(BigDecimal.valueOf(organisations), 2, RoundingMode.DOWN);
 		for (int i = 0; i < organisations; i++) {
@@ -221,12 +225,15 @@ public final class CordisGenerator {
 		SplittableRandom random = new SplittableRandom(seed * 7_919L + 1_000_000_007L * (k + 1));
 		Organisation o = new Organisation();
 		o.id = Long.toString(800_000_000L + k);
-		String word = capitalise(words(random, 1 + random.nextInt(2))).toUpperCase(Locale.ROOT);
+		String word = shape.nameWord(random).toUpperCase(Locale.ROOT);
+		if (random.nextBoolean()) {
+			word += " " + shape.nameWord(random).toUpperCase(Locale.ROOT);
+		}
 		o.name = word + " " + ORGANISATION_SUFFIXES[random.nextInt(ORGANISATION_SUFFIXES.length)] + " " + k;
 		o.shortName = word.substring(0, Math.min(10, word.length())).strip();
 		o.country = shape.pick("countries", random)[0];
 		o.activityType = ACTIVITY_TYPES[random.nextInt(ACTIVITY_TYPES.length)];
-		o.city = capitalise(words(random, 1));
+		o.city = capitalise(shape.nameWord(random));
 		o.url = "https://www." + o.shortName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + k + ".example";
 		return o;
 	}
@@ -330,7 +337,7 @@ public final class CordisGenerator {
 			if (i > 0) {
 				text.append(' ');
 			}
-			text.append(shape.words.get(random.nextInt(shape.words.size())));
+			text.append(shape.word(random));
 		}
 		return text.toString();
 	}
@@ -402,14 +409,17 @@ public final class CordisGenerator {
 	record Participant(Organisation organisation, String role, BigDecimal contribution) {
 	}
 
-	/** What the real records hold, from {@code reference/cordis/shape.txt}. */
+	/** What the real records hold, from {@code reference/cordis/shape.txt} and {@code words.txt}. */
 	static final class Shape {
 
 		final Map<String, List<String[]>> sections = new HashMap<>();
 
 		final Map<String, long[]> weights = new HashMap<>();
 
-		List<String> words;
+		final List<String> words = new ArrayList<>();
+
+		/** The running sum of the words' counts: word i is drawn with probability count(i) / total. */
+		long[] wordWeights;
 
 		List<String> organisationsPerProject;
 
@@ -436,20 +446,49 @@ public final class CordisGenerator {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			shape.words = shape.sections.get("words").stream().map(w -> w[0]).toList();
+			shape.loadWords();
 			shape.organisationsPerProject = shape.sections.get("organisationsPerProject").stream().map(w -> w[0]).toList();
 			shape.euContributions = shape.sections.get("euContribution").stream().map(w -> w[0]).toList();
 			for (String weighted : new String[] { "countries", "roles" }) {
 				List<String[]> rows = shape.sections.get(weighted);
-				long[] cumulative = new long[rows.size()];
-				long sum = 0;
-				for (int i = 0; i < rows.size(); i++) {
-					sum += Long.parseLong(rows.get(i)[1]);
-					cumulative[i] = sum;
-				}
-				shape.weights.put(weighted, cumulative);
+				shape.weights.put(weighted, cumulative(rows.stream().mapToLong(r -> Long.parseLong(r[1])).toArray()));
 			}
 			return shape;
+		}
+
+		/** Every distinct word of the real records with its count, most frequent first. */
+		private void loadWords() {
+			List<Long> counts = new ArrayList<>();
+			try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+					CordisGenerator.class.getResourceAsStream("/reference/cordis/words.txt"), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					if (!line.startsWith("#") && !line.isBlank()) {
+						String[] wordAndCount = line.split("\t");
+						words.add(wordAndCount[0]);
+						counts.add(Long.parseLong(wordAndCount[1]));
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			wordWeights = cumulative(counts.stream().mapToLong(Long::longValue).toArray());
+		}
+
+		/** A word of the real records, as often as it occurs in them. */
+		String word(SplittableRandom random) {
+			return words.get(draw(wordWeights, random));
+		}
+
+		/** A word of four letters or more, for names (acronyms, organisations, cities), by its count. */
+		String nameWord(SplittableRandom random) {
+			String word;
+			do {
+				word = word(random);
+			}
+			while (word.length() < 4);
+			return word;
 		}
 
 		/** A row of the section: by its weight for weighted sections, uniformly otherwise. */
@@ -459,13 +498,25 @@ public final class CordisGenerator {
 			if (cumulative == null) {
 				return rows.get(random.nextInt(rows.size()));
 			}
-			long draw = random.nextLong(cumulative[cumulative.length - 1]);
-			for (int i = 0; i < cumulative.length; i++) {
-				if (draw < cumulative[i]) {
-					return rows.get(i);
-				}
+			return rows.get(draw(cumulative, random));
+		}
+
+		private static long[] cumulative(long[] counts) {
+			long[] cumulative = new long[counts.length];
+			long sum = 0;
+			for (int i = 0; i < counts.length; i++) {
+				sum += counts[i];
+				cumulative[i] = sum;
 			}
-			return rows.get(rows.size() - 1);
+			return cumulative;
+		}
+
+		/** The index a weighted draw lands on: the first whose running sum exceeds a number below the total. */
+		private static int draw(long[] cumulative, SplittableRandom random) {
+			long draw = random.nextLong(cumulative[cumulative.length - 1]);
+			int at = Arrays.binarySearch(cumulative, draw);
+			// an exact hit is the end of that row's range, so the draw belongs to the next row
+			return (at >= 0) ? at + 1 : -at - 1;
 		}
 
 	}

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import javax.sql.DataSource;
@@ -18,32 +17,13 @@ import org.postgresql.PGConnection;
 
 /**
  * Generated projects and news, deterministic from their number: texts in English and, for half of
- * them, one of Hungarian, German, French or Spanish, drawn from small vocabularies so that queries
- * match realistic numbers of items. Written with PostgreSQL's COPY (rows written by SQL, as an
- * import would), then indexed with the MassIndexer.
+ * them, one of Hungarian, German, French or Spanish, their words drawn from a {@link Vocabulary}
+ * (realistic by default, uniform as the worst case). Written with PostgreSQL's COPY (rows written by
+ * SQL, as an import would), then indexed with the MassIndexer.
  */
 public final class BenchData {
 
 	static final List<String> LANGUAGES = List.of("en", "hu", "de", "fr", "es");
-
-	static final Map<String, String[]> WORDS = Map.of(
-			"en", ("digital cooperation innovation network research connectivity data security health agriculture climate "
-					+ "energy education skills governance platform infrastructure broadband satellite artificial intelligence "
-					+ "cyber resilience water mobile services open science smart cities rural development partnership africa "
-					+ "asia pacific startups entrepreneurs").split(" "),
-			"hu", ("digitális együttműködés innováció hálózat kutatás összekapcsoltság adatok biztonság egészség mezőgazdaság "
-					+ "éghajlat energia oktatás készségek kormányzás platform infrastruktúra szélessáv műhold mesterséges "
-					+ "intelligencia kiberbiztonság ellenálló víz mobil szolgáltatások nyílt tudomány okos városok vidéki "
-					+ "fejlesztés partnerség szövetség").split(" "),
-			"de", ("digitale Zusammenarbeit Innovation Netzwerk Forschung Daten Sicherheit Gesundheit Landwirtschaft Klima "
-					+ "Energie Bildung Fähigkeiten Infrastruktur Breitband künstliche Intelligenz Wasser Dienste offene "
-					+ "Wissenschaft Städte ländliche Entwicklung Partnerschaft").split(" "),
-			"fr", ("numérique coopération innovation réseau recherche données sécurité santé agriculture climat énergie "
-					+ "éducation compétences gouvernance infrastructure satellite intelligence artificielle eau services "
-					+ "ouverte science villes rurales développement partenariat").split(" "),
-			"es", ("digital cooperación innovación red investigación datos seguridad salud agricultura clima energía educación "
-					+ "habilidades gobernanza infraestructura satélite inteligencia artificial agua servicios abierta ciencia "
-					+ "ciudades rurales desarrollo asociación").split(" "));
 
 	static final List<String> COUNTRIES = List.of("KE", "UG", "TZ", "ZA", "MZ", "SN", "GH", "NG", "ET", "RW", "JP", "AU",
 			"US", "IN", "BR", "AR", "CL", "MX", "CO", "PE", "ID", "VN", "TH", "PH", "MA", "TN", "EG", "UA", "GE", "AM");
@@ -52,29 +32,28 @@ public final class BenchData {
 	}
 
 	/** The words of item {@code n}'s title in {@code language}: six words. */
-	static List<String> titleWords(long n, String language) {
-		return words(new Random(n * 31 + language.hashCode()), language, 6);
+	static List<String> titleWords(Vocabulary vocabulary, long n, String language) {
+		return words(vocabulary, new Random(n * 31 + language.hashCode()), language, 6);
 	}
 
 	static String secondLanguage(long n) {
 		return (n % 2 == 0) ? null : LANGUAGES.get(1 + (int) ((n / 2) % 4));
 	}
 
-	private static List<String> words(Random random, String language, int count) {
-		String[] vocabulary = WORDS.get(language);
+	private static List<String> words(Vocabulary vocabulary, Random random, String language, int count) {
 		List<String> words = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			words.add(vocabulary[random.nextInt(vocabulary.length)]);
+			words.add(vocabulary.word(language, random));
 		}
 		return words;
 	}
 
-	private static String text(long n, String field, int count) {
+	private static String text(Vocabulary vocabulary, long n, String field, int count) {
 		StringBuilder json = new StringBuilder("{");
 		String second = secondLanguage(n);
 		for (String language : (second == null) ? List.of("en") : List.of("en", second)) {
-			List<String> words = "title".equals(field) ? titleWords(n, language)
-					: words(new Random(n * 17 + language.hashCode() + field.hashCode()), language, count);
+			List<String> words = "title".equals(field) ? titleWords(vocabulary, n, language)
+					: words(vocabulary, new Random(n * 17 + language.hashCode() + field.hashCode()), language, count);
 			if (json.length() > 1) {
 				json.append(',');
 			}
@@ -83,9 +62,15 @@ public final class BenchData {
 		return json.append('}').toString();
 	}
 
-	/** Writes {@code projects} projects and {@code news} published news items; returns the seconds it took. */
+	/** Writes as the next method does, with the uniform vocabulary the briefing benchmark was measured with. */
 	public static double write(DataSource dataSource, Path work, long projects, long news, long programmeId, long[] goals,
 			long[] priorities) throws Exception {
+		return write(new UniformVocabulary(), dataSource, work, projects, news, programmeId, goals, priorities);
+	}
+
+	/** Writes {@code projects} projects and {@code news} published news items; returns the seconds it took. */
+	public static double write(Vocabulary vocabulary, DataSource dataSource, Path work, long projects, long news,
+			long programmeId, long[] goals, long[] priorities) throws Exception {
 		long started = System.nanoTime();
 		Files.createDirectories(work);
 		try (Connection connection = dataSource.getConnection()) {
@@ -93,8 +78,9 @@ public final class BenchData {
 			copy(pg, work.resolve("project.csv"), "project (id, slug, acronym, title, summary, programme_id, status, "
 					+ "start_date, eu_contribution, eu_contribution_currency)", projects, (out, n) -> out
 						.append(String.valueOf(1_000_000 + n)).append(",bench-").append(String.valueOf(n)).append(",P")
-						.append(Long.toString(n, 36).toUpperCase()).append(",").append(csv(text(n, "title", 6))).append(',')
-						.append(csv(text(n, "summary", 25))).append(',').append(String.valueOf(programmeId))
+						.append(Long.toString(n, 36).toUpperCase()).append(",")
+						.append(csv(text(vocabulary, n, "title", 6))).append(',')
+						.append(csv(text(vocabulary, n, "summary", 25))).append(',').append(String.valueOf(programmeId))
 						.append(",ONGOING,").append(String.valueOf(2000 + n % 26)).append("-0").append(String.valueOf(1 + n % 9))
 						.append("-01,").append(String.valueOf(100_000 + (n * 7919) % 5_000_000)).append(",EUR\n"));
 			copy(pg, work.resolve("project_country.csv"), "project_country (project_id, country_code, position)", projects,
@@ -113,8 +99,9 @@ public final class BenchData {
 						.append(String.valueOf(priorities[(int) (n % priorities.length)])).append('\n'));
 			copy(pg, work.resolve("news.csv"), "news_item (id, slug, title, teaser, body, published_on, status)", news,
 					(out, n) -> out.append(String.valueOf(1_000_000 + n)).append(",bench-news-").append(String.valueOf(n))
-						.append(',').append(csv(text(n + 7, "title", 6))).append(',').append(csv(text(n, "teaser", 15)))
-						.append(',').append(csv(text(n, "body", 60))).append(',').append(String.valueOf(2010 + n % 16))
+						.append(',').append(csv(text(vocabulary, n + 7, "title", 6)))
+						.append(',').append(csv(text(vocabulary, n, "teaser", 15)))
+						.append(',').append(csv(text(vocabulary, n, "body", 60))).append(',').append(String.valueOf(2010 + n % 16))
 						.append("-0").append(String.valueOf(1 + n % 9)).append("-15,PUBLISHED\n"));
 		}
 		return (System.nanoTime() - started) / 1e9;

@@ -9,7 +9,8 @@ import org.liaison.search.SearchRequest;
 
 /**
  * A fixed mix of queries in five languages (seeded): single words, two words, phrases taken from
- * generated titles, typos, and words with facet filters (type, region, goal, country and year).
+ * generated titles, typos, and words with facet filters (type, region, goal, country and year). The
+ * words are those a searcher types, as the {@link Vocabulary} draws them.
  */
 final class QueryMix {
 
@@ -23,7 +24,7 @@ final class QueryMix {
 	private QueryMix() {
 	}
 
-	static List<Query> of(int count, long projects) {
+	static List<Query> of(Vocabulary vocabulary, int count, long projects) {
 		Random random = new Random(20261128);
 		List<Query> queries = new ArrayList<>(count);
 		Kind[] kinds = Kind.values();
@@ -31,20 +32,19 @@ final class QueryMix {
 		for (int i = 0; i < count; i++) {
 			Kind kind = pick(kinds, weights, random);
 			String language = BenchData.LANGUAGES.get(random.nextInt(BenchData.LANGUAGES.size()));
-			String[] words = BenchData.WORDS.get(language);
-			String word = words[random.nextInt(words.length)];
+			String word = vocabulary.queryWord(language, random);
 			SearchRequest request = switch (kind) {
 				case WORD -> SearchRequest.of(word, language);
-				case TWO_WORDS -> SearchRequest.of(word + " " + words[random.nextInt(words.length)], language);
+				case TWO_WORDS -> SearchRequest.of(word + " " + vocabulary.queryWord(language, random), language);
 				case PHRASE -> {
 					long n = random.nextLong(Math.max(1, projects));
 					String title = (BenchData.secondLanguage(n) != null && !"en".equals(language))
 							? BenchData.secondLanguage(n) : "en";
-					List<String> titleWords = BenchData.titleWords(n, title);
+					List<String> titleWords = BenchData.titleWords(vocabulary, n, title);
 					int at = random.nextInt(titleWords.size() - 1);
 					yield SearchRequest.of('"' + titleWords.get(at) + " " + titleWords.get(at + 1) + '"', language);
 				}
-				case TYPO -> SearchRequest.of(typo(longWord(words, random), random), language);
+				case TYPO -> SearchRequest.of(typo(vocabulary.longQueryWord(language, random), random), language);
 				case FACET -> {
 					String[] facet = switch (random.nextInt(3)) {
 						case 0 -> new String[] { "type", random.nextBoolean() ? "project" : "news" };
@@ -60,15 +60,6 @@ final class QueryMix {
 			queries.add(new Query(kind, language, request));
 		}
 		return queries;
-	}
-
-	private static String longWord(String[] words, Random random) {
-		while (true) {
-			String word = words[random.nextInt(words.length)];
-			if (word.length() >= 5) {
-				return word;
-			}
-		}
 	}
 
 	private static String typo(String word, Random random) {

@@ -13,9 +13,9 @@ final class Report {
 	private Report() {
 	}
 
-	static String markdown(long projects, long news, double writeSeconds, double projectRate, double newsRate,
-			List<QueryMix.Query> queries, long[] liaison, long[] lucene, double liaisonSeconds, double luceneSeconds,
-			long liaisonHits, long luceneHits, long indexBytes) {
+	static String markdown(Vocabulary vocabulary, long projects, long news, double writeSeconds, double projectRate,
+			double newsRate, List<QueryMix.Query> queries, long[] liaison, long[] lucene, double liaisonSeconds,
+			double luceneSeconds, long[] liaisonTotals, long luceneHits, long indexBytes) {
 		double p95 = percentile(liaison, 95);
 		double rawP95 = percentile(lucene, 95);
 		StringBuilder out = new StringBuilder();
@@ -27,23 +27,30 @@ final class Report {
 		out.append(String.format("Data: %,d generated projects and %,d news items (plus the demo data set), written by "
 				+ "SQL COPY in %.1f s; index %,d MiB. Queries: %d, one at a time, after %s warm-up round(s): %s.%n%n",
 				projects, news, writeSeconds, indexBytes / (1024 * 1024), queries.size(), Integer.getInteger("bench.warmups", 2), QueryMix.counts(queries)));
+		out.append("Vocabulary (`-Dbench.vocabulary`): ").append(vocabulary.description()).append(".\n\n");
 		out.append("| | p50 | p95 | p99 | queries/s | hits (sum) |\n| --- | --- | --- | --- | --- | --- |\n");
-		out.append(row("Liaison `SearchService` (facets, snippets, labels)", liaison, liaisonSeconds, liaisonHits));
+		out.append(row("Liaison `SearchService` (facets, snippets, labels)", liaison, liaisonSeconds,
+				Arrays.stream(liaisonTotals).sum()));
 		out.append(row("raw Lucene `IndexSearcher` (same query, top 20)", lucene, luceneSeconds, luceneHits));
 		out.append(String.format("%nBoth count matches exactly up to %,d; above, Lucene stops counting (its total is that"
 				+ " lower bound) and Liaison estimates the total and the facets from its facet sample, so the hit sums"
-				+ " differ.%n", SearchService.EXACT_FACETS_UP_TO));
-		out.append("\nBy kind of query, Liaison p50 / p95 (ms):\n\n| kind | n | p50 | p95 |\n| --- | --- | --- | --- |\n");
+				+ " differ. Queries that found nothing through Liaison: %d of %d.%n", SearchService.EXACT_FACETS_UP_TO,
+				Arrays.stream(liaisonTotals).filter(total -> total == 0).count(), queries.size()));
+		out.append("\nBy kind of query, Liaison p50 / p95 (ms) and the queries that found nothing:\n\n"
+				+ "| kind | n | p50 | p95 | no hits |\n| --- | --- | --- | --- | --- |\n");
 		for (QueryMix.Kind kind : QueryMix.Kind.values()) {
 			long[] times = new long[queries.size()];
 			int n = 0;
+			int withoutHits = 0;
 			for (int i = 0; i < queries.size(); i++) {
 				if (queries.get(i).kind() == kind) {
 					times[n++] = liaison[i];
+					withoutHits += (liaisonTotals[i] == 0) ? 1 : 0;
 				}
 			}
 			long[] these = Arrays.copyOf(times, n);
-			out.append(String.format("| %s | %d | %.1f | %.1f |%n", kind, n, percentile(these, 50), percentile(these, 95)));
+			out.append(String.format("| %s | %d | %.1f | %.1f | %d |%n", kind, n, percentile(these, 50), percentile(these, 95),
+					withoutHits));
 		}
 		out.append(String.format("%nIndexing (MassIndexer, from PostgreSQL): %,.0f projects/s, %,.0f news items/s.%n%n",
 				projectRate, newsRate));

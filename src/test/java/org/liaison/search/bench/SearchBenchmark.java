@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the MassIndexer, then runs a fixed mix of queries through {@link SearchService} and the same
  * queries straight on Lucene, and prints a Markdown report. Settings (system properties):
  * {@code bench.projects} (default 100000), {@code bench.news} (default a tenth), {@code bench.queries} (1000),
+ * {@code bench.vocabulary} ({@code realistic}, the default, or {@code uniform}: see {@link Vocabulary}),
  * {@code bench.output} (report file).
  */
 public final class SearchBenchmark {
@@ -55,6 +56,14 @@ public final class SearchBenchmark {
 			projects = Long.parseLong(generated.getProperty("projects"));
 			news = Long.parseLong(generated.getProperty("news"));
 		}
+		// kept data is searched with the words it was written with (before there was a choice: uniform)
+		String vocabularyName = System.getProperty("bench.vocabulary",
+				generated.getProperty("vocabulary", generated.isEmpty() ? "realistic" : "uniform"));
+		if (!generated.isEmpty() && !vocabularyName.equals(generated.getProperty("vocabulary", "uniform"))) {
+			throw new IllegalStateException("The data in " + data + " was written with the "
+					+ generated.getProperty("vocabulary", "uniform") + " vocabulary, not " + vocabularyName);
+		}
+		Vocabulary vocabulary = Vocabulary.named(vocabularyName);
 		// System properties, so that they win over application.properties (and its environment variables).
 		Map.of("liaison.database.data-directory", data.toString(), "liaison.database.url", "", "liaison.demo.enabled",
 				"true", "logging.level.root", "warn", "logging.level.org.liaison.search", "info",
@@ -75,14 +84,15 @@ public final class SearchBenchmark {
 				long programme = jdbc.queryForObject("select min(id) from programme", Long.class);
 				long[] goals = ids(jdbc, "policy-goals");
 				long[] priorities = ids(jdbc, "d4d-priorities");
-				log("Writing %,d projects and %,d news items (SQL COPY)…", projects, news);
-				writeSeconds = BenchData.write(context.getBean(DataSource.class), data.resolve("csv"), projects, news,
-						programme, goals, priorities);
+				log("Writing %,d projects and %,d news items (SQL COPY), %s vocabulary…", projects, news, vocabulary.name());
+				writeSeconds = BenchData.write(vocabulary, context.getBean(DataSource.class), data.resolve("csv"), projects,
+						news, programme, goals, priorities);
 				log("Written in %.1f s", writeSeconds);
 				projectSeconds = massIndex(mapping, Project.class);
 				newsSeconds = massIndex(mapping, NewsItem.class);
 				generated.setProperty("projects", String.valueOf(projects));
 				generated.setProperty("news", String.valueOf(news));
+				generated.setProperty("vocabulary", vocabulary.name());
 				generated.setProperty("write.seconds", String.valueOf(writeSeconds));
 				generated.setProperty("project.seconds", String.valueOf(projectSeconds));
 				generated.setProperty("news.seconds", String.valueOf(newsSeconds));
@@ -113,7 +123,7 @@ public final class SearchBenchmark {
 			log("Indexed projects at %,.0f/s, news at %,.0f/s", projectDocs / projectSeconds, news / newsSeconds);
 
 			SearchService search = context.getBean(SearchService.class);
-			List<QueryMix.Query> queries = QueryMix.of(queryCount, projects);
+			List<QueryMix.Query> queries = QueryMix.of(vocabulary, queryCount, projects);
 			Analyzer analyzer = analyzer(mapping);
 			try (RawLucene raw = new RawLucene(data.resolve("index"), analyzer)) {
 				log("Warming up…");
@@ -126,15 +136,22 @@ public final class SearchBenchmark {
 				log("Measuring %d queries, each way…", queries.size());
 				long[] liaison = new long[queries.size()];
 				long[] lucene = new long[queries.size()];
-				long liaisonHits = 0;
+				long[] liaisonTotals = new long[queries.size()];
 				long luceneHits = 0;
 				long liaisonStart = System.nanoTime();
 				for (int i = 0; i < queries.size(); i++) {
 					long start = System.nanoTime();
-					liaisonHits += search.search(queries.get(i).request()).total();
+					liaisonTotals[i] = search.search(queries.get(i).request()).total();
 					liaison[i] = System.nanoTime() - start;
 				}
 				double liaisonSeconds = (System.nanoTime() - liaisonStart) / 1e9;
+				for (int i = 0; i < queries.size(); i++) {
+					if (liaisonTotals[i] == 0) {
+						QueryMix.Query query = queries.get(i);
+						log("No hits: %s %s '%s' %s", query.kind(), query.language(), query.request().text(),
+								query.request().filters());
+					}
+				}
 				long luceneStart = System.nanoTime();
 				for (int i = 0; i < queries.size(); i++) {
 					long start = System.nanoTime();
@@ -142,8 +159,8 @@ public final class SearchBenchmark {
 					lucene[i] = System.nanoTime() - start;
 				}
 				double luceneSeconds = (System.nanoTime() - luceneStart) / 1e9;
-				String report = Report.markdown(projects, news, writeSeconds, projectDocs / projectSeconds,
-						news / newsSeconds, queries, liaison, lucene, liaisonSeconds, luceneSeconds, liaisonHits,
+				String report = Report.markdown(vocabulary, projects, news, writeSeconds, projectDocs / projectSeconds,
+						news / newsSeconds, queries, liaison, lucene, liaisonSeconds, luceneSeconds, liaisonTotals,
 						luceneHits, indexSize(data.resolve("index")));
 				Files.createDirectories(output.toAbsolutePath().getParent());
 				Files.writeString(output, report);
