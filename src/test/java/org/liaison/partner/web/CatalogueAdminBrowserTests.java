@@ -124,7 +124,7 @@ class CatalogueAdminBrowserTests {
 		page.locator("#workflow-heading").scrollIntoViewIfNeeded();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-partner-workflow")));
 		page.navigate(url("/admin/partners/" + australia + "/preview/en"));
-		assertThat(page.locator(".preview-banner").innerText()).contains("not published");
+		assertThat(page.locator(".preview-banner").innerText()).isEqualTo("Preview — published");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-partner-preview")));
 		page.navigate(url("/admin/regions/" + africa));
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-region-form")).setFullPage(true));
