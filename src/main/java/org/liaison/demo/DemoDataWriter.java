@@ -25,7 +25,6 @@ import org.liaison.dialogue.DialogueService;
 import org.liaison.geography.GeographyService;
 import org.liaison.partner.PartnerService;
 import org.liaison.project.ProjectService;
-import org.liaison.project.ProjectService.NewProject;
 import org.liaison.taxonomy.TaxonomyService;
 
 import org.springframework.stereotype.Component;

@@ -3,7 +3,6 @@ package org.liaison.search.bench;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.liaison.search.SearchService;
 
