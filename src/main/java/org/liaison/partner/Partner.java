@@ -1,8 +1,5 @@
 package org.liaison.partner;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -28,11 +25,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Publication;
-import org.liaison.common.PublicationStatus;
-import org.liaison.common.Schedulable;
+import org.liaison.common.PublicProfile;
 import org.liaison.common.Slug;
 import org.liaison.common.search.SearchFields;
-import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
@@ -43,7 +38,7 @@ import org.liaison.geography.Region;
 @org.hibernate.envers.Audited
 @SearchItem(value = "partner", publishedOnly = true, visibility = "publication.status",
 		publicWhere = "e.publication.status = PUBLISHED")
-public class Partner implements Schedulable, Publishable {
+public class Partner implements PublicProfile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -154,38 +149,8 @@ public class Partner implements Schedulable, Publishable {
 	}
 
 	@Override
-	public PublicationStatus getPublicationStatus() {
-		return publication.status();
-	}
-
-	@Override
-	public boolean isPublic() {
-		return publication.isPublished();
-	}
-
-	@Override
-	public void moveTo(PublicationStatus status) {
-		publication.moveTo(status);
-	}
-
-	@Override
-	public ZonedDateTime getScheduledFor() {
-		return publication.scheduledFor();
-	}
-
-	@Override
-	public void schedule(Instant at, ZoneId zone) {
-		publication.schedule(at, zone, "Partner " + slug);
-	}
-
-	@Override
-	public void unschedule() {
-		publication.unschedule();
-	}
-
-	@Override
-	public void publishAsScheduled() {
-		publication.publishAsScheduled();
+	public Publication publication() {
+		return publication;
 	}
 
 	@Override

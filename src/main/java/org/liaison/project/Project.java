@@ -41,11 +41,9 @@ import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
 import org.liaison.common.Money;
 import org.liaison.common.Publication;
-import org.liaison.common.PublicationStatus;
-import org.liaison.common.Schedulable;
+import org.liaison.common.PublicProfile;
 import org.liaison.common.Slug;
 import org.liaison.common.search.SearchFields;
-import org.liaison.common.search.Publishable;
 import org.liaison.common.search.SearchItem;
 import org.liaison.common.search.SearchableText;
 import org.liaison.geography.Country;
@@ -57,7 +55,7 @@ import org.liaison.taxonomy.Vocabulary;
 @org.hibernate.envers.Audited
 @SearchItem(value = "project", publishedOnly = true, visibility = "publication.status",
 		publicWhere = "e.publication.status = PUBLISHED")
-public class Project implements Schedulable, Publishable {
+public class Project implements PublicProfile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -279,38 +277,8 @@ public class Project implements Schedulable, Publishable {
 	}
 
 	@Override
-	public PublicationStatus getPublicationStatus() {
-		return publication.status();
-	}
-
-	@Override
-	public boolean isPublic() {
-		return publication.isPublished();
-	}
-
-	@Override
-	public void moveTo(PublicationStatus status) {
-		publication.moveTo(status);
-	}
-
-	@Override
-	public java.time.ZonedDateTime getScheduledFor() {
-		return publication.scheduledFor();
-	}
-
-	@Override
-	public void schedule(java.time.Instant at, java.time.ZoneId zone) {
-		publication.schedule(at, zone, "Project " + slug);
-	}
-
-	@Override
-	public void unschedule() {
-		publication.unschedule();
-	}
-
-	@Override
-	public void publishAsScheduled() {
-		publication.publishAsScheduled();
+	public Publication publication() {
+		return publication;
 	}
 
 	@Override
