@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -31,29 +30,14 @@ public class FacetLabels {
 	private static final Map<String, String> OWNER = Map.of(SearchFields.REGION, "region", SearchFields.COUNTRY,
 			"country", SearchFields.GOAL, "term", SearchFields.PRIORITY, "term", SearchFields.PROGRAMME, "programme");
 
-	/**
-	 * How long the titles read for one language serve later searches: as long as the index takes to
-	 * show a change (a renamed region is in its facet's label within the second, as it is in search).
-	 */
-	static final long MAX_AGE_NANOS = 1_000_000_000L;
-
-	/** Up to how many regions, countries, terms and programmes one read of all their titles takes. */
-	static final int ALL_TITLES = 2_000;
-
 	private final MessageSource messages;
-
-	private final Map<String, Titles> recent = new ConcurrentHashMap<>();
-
-	/** The titles of every region, country, term and programme in one language, and when they were read. */
-	private record Titles(long readAt, Map<String, String> byKey, boolean complete) {
-	}
 
 	FacetLabels(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	public List<Facet> facets(SearchSession session, Map<String, Map<Object, Long>> counts, SearchRequest request) {
-		Map<String, String> titles = titles(session, counts, request.language(), System.nanoTime());
+		Map<String, String> titles = titles(session, counts, request.language());
 		List<Facet> facets = new ArrayList<>();
 		counts.forEach((facet, values) -> {
 			List<String> selected = request.filters().getOrDefault(facet, List.of());
@@ -75,33 +59,14 @@ public class FacetLabels {
 		return facets;
 	}
 
-	/**
-	 * Titles by {@code facet:value} for the values counted: from the titles of every region, country,
-	 * term and programme read within the last second for this language (one read a second at most,
-	 * instead of one a search), else from the documents of the values counted.
-	 */
-	private Map<String, String> titles(SearchSession session, Map<String, Map<Object, Long>> counts, String language,
-			long now) {
+	/** Titles by {@code facet:value}, from the documents of the regions, countries, terms and programmes counted. */
+	private static Map<String, String> titles(SearchSession session, Map<String, Map<Object, Long>> counts,
+			String language) {
+		Map<String, String> titles = new HashMap<>();
 		boolean any = OWNER.keySet().stream().anyMatch(f -> !counts.getOrDefault(f, Map.of()).isEmpty());
 		if (!any) {
-			return Map.of();
+			return titles;
 		}
-		Titles titles = recent.get(language);
-		if (titles == null || now - titles.readAt() > MAX_AGE_NANOS) {
-			Map<String, String> all = titles(session, null, language, ALL_TITLES);
-			titles = new Titles(now, all, all.size() < ALL_TITLES);
-			recent.put(language, titles);
-		}
-		if (titles.complete()) {
-			return titles.byKey();
-		}
-		return titles(session, counts, language, 500);
-	}
-
-	/** Titles by {@code facet:value}, from the documents of the values counted (all, when null). */
-	private static Map<String, String> titles(SearchSession session, Map<String, Map<Object, Long>> counts,
-			String language, int limit) {
-		Map<String, String> titles = new HashMap<>();
 		List<List<?>> rows = session.search(Object.class)
 			.select(f -> f.composite()
 				.from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.KEY, String.class),
@@ -110,10 +75,6 @@ public class FacetLabels {
 			.where(f -> {
 				BooleanPredicateClausesStep<?, ?> any2 = f.bool();
 				OWNER.forEach((facet, type) -> {
-					if (counts == null) {
-						any2.should(f.match().field(SearchFields.TYPE).matching(type));
-						return;
-					}
 					Map<Object, Long> values = counts.getOrDefault(facet, Map.of());
 					if (!values.isEmpty()) {
 						any2.should(f.and(f.match().field(SearchFields.TYPE).matching(type),
@@ -122,7 +83,7 @@ public class FacetLabels {
 				});
 				return any2;
 			})
-			.fetchHits(limit);
+			.fetchHits(500);
 		for (List<?> row : rows) {
 			String type = (String) row.get(0);
 			String key = (String) row.get(1);
