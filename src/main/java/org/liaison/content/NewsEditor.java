@@ -1,11 +1,9 @@
 package org.liaison.content;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,9 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
+import org.liaison.admin.PublicationWorkflow;
+import org.liaison.common.ItemType;
+import org.liaison.common.StaleEditException;
 import org.liaison.common.LocalizedText;
 import org.liaison.content.internal.NewsItemRepository;
 import org.liaison.security.AuditAction;
@@ -53,17 +54,17 @@ public class NewsEditor {
 
 	private final EntityManager entityManager;
 
-	private final Clock clock;
+	private final PublicationWorkflow workflow;
 
 	private final RelatedContentService related;
 
-	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager, Optional<Clock> clock,
+	NewsEditor(NewsItemRepository news, AuditLog audit, EntityManager entityManager, PublicationWorkflow workflow,
 			RelatedContentService related) {
 		this.related = related;
 		this.news = news;
 		this.audit = audit;
 		this.entityManager = entityManager;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.workflow = workflow;
 	}
 
 	/** How the list can be sorted. */
@@ -150,17 +151,7 @@ public class NewsEditor {
 	@Transactional
 	public NewsItem move(long id, long basedOnVersion, PublicationStatus target) {
 		NewsItem item = require(id);
-		if (item.getVersion() != basedOnVersion) {
-			throw new EditConflictException(id, basedOnVersion, item.getVersion());
-		}
-		PublicationStatus from = item.getStatus();
-		if (!from.canMoveTo(target)) {
-			throw new IllegalStateException("A news item cannot go from " + from + " to " + target);
-		}
-		item.moveTo(target);
-		news.flush();
-		audit.record(target == PublicationStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.STATUS_CHANGE,
-				"news:" + id, from + " → " + target);
+		step(item, basedOnVersion, () -> workflow.move(ItemType.NEWS, item, basedOnVersion, target));
 		return item;
 	}
 
@@ -168,20 +159,12 @@ public class NewsEditor {
 	 * Schedules the item's publication at a local date and time in a zone; the scheduler publishes it
 	 * once that instant has passed.
 	 * @throws ScheduleException when the time is not in the future or does not exist in that zone
+	 * @throws IllegalStateException when the item is not in review
 	 */
 	@Transactional
 	public NewsItem schedule(long id, long basedOnVersion, LocalDateTime at, ZoneId zone) {
 		NewsItem item = require(id);
-		if (item.getVersion() != basedOnVersion) {
-			throw new EditConflictException(id, basedOnVersion, item.getVersion());
-		}
-		if (!item.getStatus().canMoveTo(PublicationStatus.PUBLISHED)) {
-			throw new IllegalStateException("A news item in status " + item.getStatus()
-					+ " cannot be scheduled; send it to review first");
-		}
-		item.schedule(Schedules.instantOf(at, zone, clock), zone);
-		news.flush();
-		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "publication scheduled for " + item.getScheduledFor());
+		step(item, basedOnVersion, () -> workflow.schedule(ItemType.NEWS, item, basedOnVersion, at, zone));
 		return item;
 	}
 
@@ -189,14 +172,19 @@ public class NewsEditor {
 	@Transactional
 	public NewsItem unschedule(long id, long basedOnVersion) {
 		NewsItem item = require(id);
-		if (item.getVersion() != basedOnVersion) {
-			throw new EditConflictException(id, basedOnVersion, item.getVersion());
-		}
-		ZonedDateTime was = item.getScheduledFor();
-		item.unschedule();
-		news.flush();
-		audit.record(AuditAction.STATUS_CHANGE, "news:" + id, "scheduled publication cancelled (was " + was + ")");
+		step(item, basedOnVersion, () -> workflow.unschedule(ItemType.NEWS, item, basedOnVersion));
 		return item;
+	}
+
+	/** A workflow step on the item, answered as the news back office expects a stale edit: an {@link EditConflictException}. */
+	private void step(NewsItem item, long basedOnVersion, Runnable step) {
+		try {
+			step.run();
+		}
+		catch (StaleEditException ex) {
+			throw new EditConflictException(item.getId(), basedOnVersion, item.getVersion());
+		}
+		news.flush();
 	}
 
 	/**
