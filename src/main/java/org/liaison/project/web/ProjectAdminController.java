@@ -74,8 +74,10 @@ class ProjectAdminController {
 			@RequestParam(required = false) String afterKey, @RequestParam(required = false) String after, Model model) {
 		ProjectList.Query query;
 		try {
-			PublicationStatus publicationStatus = (publication == null || publication.isBlank()) ? null
-					: PublicationStatus.valueOf(publication.strip().toUpperCase(java.util.Locale.ROOT));
+			PublicationStatus publicationStatus = WorkflowActions.parse(publication);
+			if (publicationStatus == null && publication != null && !publication.isBlank()) {
+				throw new IllegalArgumentException("publication " + publication);
+			}
 			query = new ProjectList.Query(q, programme, country, parseStatus(status), publicationStatus, parseYear(year),
 					ProjectList.Sort.parse(sort), afterKey, (after == null || after.isBlank()) ? null : Long.valueOf(after));
 			if (query.country() != null && !query.country().matches("[A-Z]{2}")) {
