@@ -64,14 +64,14 @@ public class SearchService {
 	private final int exactUpTo;
 
 	/**
-	 * Runs the counting pass beside the page's query, so that a search takes as long as the longer of
-	 * the two, not their sum. When every thread is busy (many searches at once), the pass runs in the
-	 * searching thread before the page's query instead.
+	 * Runs the facet sample's pass beside the page's query, so that a search of very many matches
+	 * takes as long as the longer of the two, not their sum. When every thread is busy (many searches
+	 * at once), the pass runs in the searching thread after the page's query instead.
 	 */
-	private final ThreadPoolExecutor counters = new ThreadPoolExecutor(0,
+	private final ThreadPoolExecutor samples = new ThreadPoolExecutor(0,
 			Math.max(2, Runtime.getRuntime().availableProcessors()), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
 			runnable -> {
-				Thread thread = new Thread(runnable, "search-count");
+				Thread thread = new Thread(runnable, "search-sample");
 				thread.setDaemon(true);
 				return thread;
 			}, new ThreadPoolExecutor.CallerRunsPolicy());
@@ -85,27 +85,23 @@ public class SearchService {
 
 	@PreDestroy
 	void close() {
-		counters.shutdownNow();
+		samples.shutdownNow();
 	}
 
 	/**
 	 * One page of results for {@code request}, with facets and, for a misspelled query, a correction.
 	 * Matches are counted, and facets counted exactly, up to {@link #EXACT_FACETS_UP_TO}; above, the
 	 * page's query stops counting (so Lucene may skip what cannot make the page), and the total and the
-	 * facets are estimated from the facet sample's matches, about one document in
+	 * facets are estimated from the facet sample's matches in a second pass over about one document in
 	 * {@link SearchFields#FACET_SAMPLE_RATE} ({@link FacetEstimates}, ADR 11).
-	 * <p>
-	 * The counting runs beside the page's query ({@link #counting}): the sample's pass first, which is
-	 * cheap, and when the sample says the matches are few, the exact pass at once, so that a search
-	 * takes about as long as its page's query, not the sum of two passes.
 	 */
 	public SearchResults search(SearchRequest request) {
 		long started = System.nanoTime();
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			CompletableFuture<Counting> counting = CompletableFuture.supplyAsync(() -> counting(text, request, false),
-					counters);
+			// The facet sample's pass starts with the page's query; it is used only when that stops counting.
+			CompletableFuture<Sample> sample = CompletableFuture.supplyAsync(() -> sample(text, request, false), samples);
 			// The words as typed first; only when they find less than a page are typos allowed too:
 			// a common word's near spellings would cost much and add only noise below its exact matches.
 			boolean typos = false;
@@ -113,13 +109,18 @@ public class SearchService {
 			if (result.total().hitCountLowerBound() < request.pageSize() && text.words().stream()
 				.anyMatch(word -> QueryText.maxEdits(word) > 0)) {
 				typos = true;
-				counting = CompletableFuture.supplyAsync(() -> counting(text, request, true), counters);
 				result = page(session, text, request, true);
 			}
 			List<SearchHit> hits = result.hits().stream()
 				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
 				.toList();
-			Counts counts = counts(join(counting), result);
+			Counts counts = null;
+			if (!result.total().isHitCountExact()) {
+				// The pass started beside the page's query searched the words as typed; when typos were
+				// allowed after all (and matched very many), the sample is searched again with them.
+				Sample matches = typos ? sample(text, request, true) : join(sample);
+				counts = estimated(matches, result.total().hitCountLowerBound());
+			}
 			if (counts == null) {
 				counts = exact(session, text, request, typos);
 			}
@@ -129,17 +130,6 @@ public class SearchService {
 			return new SearchResults(request, counts.total(), hits, labels.facets(session, counts.facets(), request),
 					counts.estimated(), correction, (System.nanoTime() - started) / 1_000_000);
 		}
-	}
-
-	/**
-	 * The counts from what the counting pass found, given the page's result; null when they must
-	 * still be counted exactly (the page's query counted every match, though the sample expected many).
-	 */
-	private static Counts counts(Counting counting, SearchResult<?> page) {
-		if (counting.exact() != null) {
-			return counting.exact();
-		}
-		return page.total().isHitCountExact() ? null : estimated(counting.sample(), page.total().hitCountLowerBound());
 	}
 
 	/** The request's page of hits, counted up to {@link #exactUpTo}. */
@@ -181,32 +171,22 @@ public class SearchService {
 	private record Sample(long matches, Map<String, Long> terms) {
 	}
 
-	/** What the counting pass found: the sample's matches, and the exact counts when the sample said they are few. */
-	private record Counting(Sample sample, Counts exact) {
-	}
-
-	/**
-	 * The counting pass, in a session of its own: the search's matches in the facet sample, then, when
-	 * the sample expects no more matches than are counted exactly, every match and facet counted.
-	 */
-	private Counting counting(QueryText text, SearchRequest request, boolean typos) {
+	/** The search's matches in the facet sample, which this pass reads alone (in a session of its own). */
+	private Sample sample(QueryText text, SearchRequest request, boolean typos) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			SearchSession session = Search.session(entityManager);
 			AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
-			SearchResult<?> sampled = session.search(Object.class)
+			SearchResult<?> sampled = Search.session(entityManager).search(Object.class)
 				.where(f -> where(f, text, request, typos).filter(f.exists().field(SearchFields.FACET_SAMPLE)))
 				.aggregation(sampleKey, a -> a.terms().field(SearchFields.FACET_SAMPLE, String.class)
 					.maxTermCount(SAMPLE_TERMS))
 				.fetch(0);
-			Sample sample = new Sample(sampled.total().hitCount(), sampled.aggregation(sampleKey));
-			boolean few = sample.matches() * SearchFields.FACET_SAMPLE_RATE <= exactUpTo;
-			return new Counting(sample, few ? exact(session, text, request, typos) : null);
+			return new Sample(sampled.total().hitCount(), sampled.aggregation(sampleKey));
 		}
 	}
 
-	private static Counting join(CompletableFuture<Counting> counting) {
+	private static Sample join(CompletableFuture<Sample> sample) {
 		try {
-			return counting.join();
+			return sample.join();
 		}
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
