@@ -3,7 +3,6 @@ package org.liaison.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.HtmlChecker;
 import org.liaison.support.LiaisonIntegrationTest;
@@ -74,7 +74,7 @@ class ApiTokensBrowserTests {
 		assertThat(secret).startsWith("lia_").hasSize(47);
 		assertThat(page.content()).contains("shown only this once");
 		assertThat(HtmlChecker.errors(page.content())).isEmpty();
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		AxeResults results = Accessibility.check(page);
 		assertThat(results.getViolations()).extracting(rule -> rule.getId()).isEmpty();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-api-tokens")).setFullPage(true));
 

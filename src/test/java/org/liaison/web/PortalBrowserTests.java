@@ -2,7 +2,6 @@ package org.liaison.web;
 
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.LiaisonIntegrationTest;
 
@@ -137,8 +137,7 @@ class PortalBrowserTests {
 				"/en/news/eu-australia-accelerate-digital-cooperation", "/en/goals", "/en/documents", "/en/opendata",
 				"/en/search?q=wazihib", "/hu/search?q=ausztralia&type=news", "/en/no-such-page")) {
 			page.navigate(url(path));
-			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-				.analyze();
+			AxeResults results = Accessibility.check(page);
 			List<String> violations = results.getViolations().stream().map(PortalBrowserTests::describe).toList();
 			assertThat(violations).as("accessibility violations on " + path).isEmpty();
 		}

@@ -2,7 +2,6 @@ package org.liaison.content.web;
 
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,6 +15,7 @@ import org.liaison.content.PageEditor;
 import org.liaison.common.PublicationStatus;
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.LiaisonIntegrationTest;
 
@@ -76,7 +76,7 @@ class EditorialAdminBrowserTests {
 			.isEqualTo("Scheduled to be published on 2099-05-04 at 10:15 (Europe/Budapest).");
 		assertThat(pages.find(page.getId()).orElseThrow().getScheduledFor()).isNotNull();
 		browser.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-page-scheduled")).setFullPage(true));
-		AxeResults results = new AxeBuilder(browser).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		AxeResults results = Accessibility.check(browser);
 		assertThat(results.getViolations()).as("axe violations").isEmpty();
 
 		// its history: created, sent to review, scheduled — with a restore button on each revision
@@ -87,7 +87,7 @@ class EditorialAdminBrowserTests {
 		assertThat(browser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore revision").setExact(false))
 			.first().isVisible()).isTrue();
 		browser.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-history")).setFullPage(true));
-		assertThat(new AxeBuilder(browser).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
+		assertThat(Accessibility.check(browser)
 			.getViolations()).as("axe violations on the history").isEmpty();
 		browser.context().close();
 	}

@@ -149,9 +149,7 @@ class RelationsBrowserTests {
 		page.keyboard().press("End");
 		assertThat(page.locator(".timeline-caption").innerText()).isEqualTo(newest);
 		page.locator("#timeline").screenshot(new Locator.ScreenshotOptions().setPath(Chromium.screenshot("partner-timeline-axis")));
-		var axe = new com.deque.html.axecore.playwright.AxeBuilder(page)
-			.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze();
+		var axe = org.liaison.support.Accessibility.check(page);
 		assertThat(axe.getViolations()).extracting(r -> r.getId()).isEmpty();
 		assertThat(errors).as("console errors (a CSP refusal shows here)").isEmpty();
 		context.close();

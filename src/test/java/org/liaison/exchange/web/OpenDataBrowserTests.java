@@ -2,7 +2,6 @@ package org.liaison.exchange.web;
 
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.LiaisonIntegrationTest;
 
@@ -83,8 +83,7 @@ class OpenDataBrowserTests {
 		Page page = open();
 		for (String path : List.of("/en/opendata", "/hu/opendata", "/en/goals/research-excellence")) {
 			page.navigate(url(path));
-			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-				.analyze();
+			AxeResults results = Accessibility.check(page);
 			assertThat(results.getViolations()).as("accessibility violations on " + path)
 				.extracting(rule -> rule.getId() + ": " + rule.getHelp()).isEmpty();
 		}

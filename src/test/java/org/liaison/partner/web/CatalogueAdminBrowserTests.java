@@ -2,7 +2,6 @@ package org.liaison.partner.web;
 
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,6 +14,7 @@ import org.liaison.geography.GeographyService;
 import org.liaison.partner.PartnerService;
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.LiaisonIntegrationTest;
 import org.liaison.taxonomy.TaxonomyService;
@@ -111,8 +111,7 @@ class CatalogueAdminBrowserTests {
 				"/admin/vocabularies", "/admin/vocabularies/" + goals, "/admin/terms/" + goal + "?source=en",
 				"/admin/users", "/admin/users/new", "/admin/users/" + admin)) {
 			page.navigate(url(path));
-			List<String> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-				.analyze()
+			List<String> violations = Accessibility.check(page)
 				.getViolations()
 				.stream()
 				.map(CatalogueAdminBrowserTests::describe)

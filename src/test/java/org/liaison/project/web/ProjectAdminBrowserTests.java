@@ -3,7 +3,6 @@ package org.liaison.project.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.liaison.security.AccountService;
 import org.liaison.security.Role;
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.LiaisonIntegrationTest;
 
@@ -112,8 +112,7 @@ class ProjectAdminBrowserTests {
 				"/admin/pages/" + pageId, "/admin/pages/" + pageId + "/history", "/admin/documents",
 				"/admin/documents/new", "/admin/documents/" + document)) {
 			page.navigate(url(path));
-			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-				.analyze();
+			AxeResults results = Accessibility.check(page);
 			results.getViolations().forEach(rule -> violations.add(path + ": " + rule.getId() + " " + rule.getHelp() + " at "
 					+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));
 		}

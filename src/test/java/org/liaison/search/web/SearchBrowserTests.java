@@ -3,7 +3,6 @@ package org.liaison.search.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.liaison.support.Accessibility;
 import org.liaison.support.Chromium;
 import org.liaison.support.LiaisonIntegrationTest;
 
@@ -87,7 +87,7 @@ class SearchBrowserTests {
 		assertThat(problems).as("console errors (a CSP refusal would show here)").isEmpty();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("search-as-you-type")).setFullPage(true));
 
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		AxeResults results = Accessibility.check(page);
 		assertThat(results.getViolations()).as("accessibility violations after the update").isEmpty();
 	}
 
