@@ -18,13 +18,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Liaison started, killed and started again as separate processes, the way an administrator meets
  * it: what survives a {@code kill -9}, and what a person reads when it cannot start.
+ * <p>
+ * The class runs beside the rest of the suite (junit-platform.properties): its time goes mostly to
+ * waiting for the processes it starts. Its own tests still run one after another (the lock makes
+ * them), since each starts Liaisons of its own and some stop them by force.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("separate-liaison-processes")
 class StartupIntegrationTests {
 
 	private static final Path DATA_ROOT = Path.of("target", "startup-tests", "data").toAbsolutePath();
