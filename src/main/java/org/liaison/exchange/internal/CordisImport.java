@@ -316,14 +316,15 @@ public class CordisImport {
 			outcomes.forEach(outcome -> counts[outcome.ordinal()]++);
 			for (int i = 0; i < outcomes.size(); i++) {
 				if (outcomes.get(i) != ImportedProject.Outcome.UNCHANGED) {
-					MappedProject written = projectsToWrite.get(i);
-					writtenGrants.add(written.grantId());
-					for (ImportedOrganisation organisation : written.organisations()) {
-						Long id = organisationIds.get(organisation.sourceId());
-						if (id != null) {
-							writtenOrganisations.add(id);
-						}
-					}
+					writtenGrants.add(projectsToWrite.get(i).grantId());
+				}
+			}
+			// An organisation's document is its own row only (no project data): it is indexed once
+			// per run, when this run first writes it, not again with every project it takes part in.
+			for (ImportedOrganisation organisation : organisations) {
+				Long id = organisationIds.get(organisation.sourceId());
+				if (id != null) {
+					writtenOrganisations.add(id);
 				}
 			}
 			if (withCheckpoint) {

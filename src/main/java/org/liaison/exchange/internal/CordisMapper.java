@@ -188,7 +188,8 @@ final class CordisMapper {
 				(euContribution == null) ? null : new Money(euContribution, "EUR"), website, callIdentifier, topic,
 				fundingScheme, legalBasis, List.copyOf(projectCountries), List.copyOf(terms), List.copyOf(organisations),
 				List.copyOf(participants));
-		String hash = sha256(MAPPING_VERSION + unhashed.toString().substring(unhashed.toString().indexOf("grantId=")));
+		String described = unhashed.toString();
+		String hash = sha256(MAPPING_VERSION + described.substring(described.indexOf("grantId=")));
 		return new MappedProject(r.file, r.line, grantId, hash, slug, acronym, language, title, unhashed.teaser(),
 				unhashed.objective(), unhashed.keywords(), frameworkProgramme, status, start, end, unhashed.totalCost(),
 				unhashed.euContribution(), website, callIdentifier, topic, fundingScheme, legalBasis,

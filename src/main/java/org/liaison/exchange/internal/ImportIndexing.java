@@ -5,6 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -23,12 +28,16 @@ import org.springframework.stereotype.Component;
  * importer hands the ids it wrote here, and they are indexed in chunks: their documents are purged,
  * then written again by the MassIndexer restricted to those ids; nothing else is touched. Only
  * Hibernate Search's backend-neutral API is used.
+ * <p>
+ * A chunk is indexed in a thread of its own while the importer reads and writes the next batches
+ * (the database's work and the index's overlap on two cores); at most one chunk is indexed while the
+ * next is collected, so memory stays bounded and an indexing error surfaces at the next hand-over.
  */
 @Component
 public class ImportIndexing {
 
-	/** Ids indexed in one MassIndexer run: large enough to amortise its start, small enough to stay in step. */
-	static final int CHUNK = 5_000;
+	/** Ids indexed in one MassIndexer run: large enough to amortise its start and commit, small enough to stay in step. */
+	static final int CHUNK = 20_000;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -47,36 +56,83 @@ public class ImportIndexing {
 
 		private final Set<Long> organisations = new LinkedHashSet<>();
 
-		private long indexed;
+		private final AtomicLong indexed = new AtomicLong();
+
+		private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "liaison-import-indexing");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+		/** The chunk being indexed, if any. */
+		private Future<?> running;
 
 		/** Ids of rows a committed batch created or changed. */
 		public void written(Collection<Long> projectIds, Collection<Long> organisationIds) {
 			projects.addAll(projectIds);
 			organisations.addAll(organisationIds);
 			if (projects.size() >= CHUNK || organisations.size() >= CHUNK) {
-				flush();
+				handOver();
 			}
 		}
 
-		/** Indexes what is collected; returns how many documents were written in this run in all. */
+		/**
+		 * Indexes what is collected and waits until every chunk is indexed; returns how many documents
+		 * were written in this run in all. The batch takes no more ids afterwards.
+		 */
 		public long finish() {
-			flush();
-			return indexed;
+			try {
+				handOver();
+				awaitRunning();
+			}
+			finally {
+				worker.shutdownNow();
+			}
+			return indexed.get();
 		}
 
-		private void flush() {
-			indexed += index(Project.class, projects);
-			indexed += index(Organisation.class, organisations);
+		/** Waits for the chunk being indexed, then starts indexing what is collected. */
+		private void handOver() {
+			awaitRunning();
+			if (projects.isEmpty() && organisations.isEmpty()) {
+				return;
+			}
+			List<Long> projectChunk = new ArrayList<>(projects);
+			List<Long> organisationChunk = new ArrayList<>(organisations);
+			projects.clear();
+			organisations.clear();
+			running = worker.submit(() -> {
+				indexed.addAndGet(index(Project.class, projectChunk));
+				indexed.addAndGet(index(Organisation.class, organisationChunk));
+			});
+		}
+
+		private void awaitRunning() {
+			if (running == null) {
+				return;
+			}
+			try {
+				running.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while indexing the imported rows", ex);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause
+						: new IllegalStateException("Indexing the imported rows failed", ex.getCause());
+			}
+			finally {
+				running = null;
+			}
 		}
 
 	}
 
-	private long index(Class<?> type, Set<Long> ids) {
-		if (ids.isEmpty()) {
+	private long index(Class<?> type, List<Long> chunk) {
+		if (chunk.isEmpty()) {
 			return 0;
 		}
-		List<Long> chunk = new ArrayList<>(ids);
-		ids.clear();
 		// The MassIndexer adds documents; a row indexed before (an update) would be there twice.
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
