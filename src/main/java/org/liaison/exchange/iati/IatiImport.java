@@ -308,29 +308,41 @@ public class IatiImport {
 				return;
 			}
 			long[] counts = new long[4];
+			// What the index does with a committed batch is no refusal by the database: it is handed
+			// over outside the try blocks, so that an indexing failure stops the run instead.
+			long[] written = null;
+			RuntimeException refusal = null;
 			try {
-				long[] written = transactions.execute(status -> {
+				written = transactions.execute(status -> {
 					long[] c = write(batch);
 					checkpoints.save(key, fileName, checkpoint.plus(position, batchRead, c[0], c[1], c[2], batchRejected));
 					return c;
 				});
+			}
+			catch (RuntimeException ex) {
+				refusal = ex;
+			}
+			if (refusal == null) {
 				add(counts, written);
 				indexWritten();
 			}
-			catch (RuntimeException ex) {
-				log.debug("A batch of {} activities was refused; writing them one by one", batch.size(), ex);
+			else {
+				log.debug("A batch of {} activities was refused; writing them one by one", batch.size(), refusal);
 				clearUncommittedCaches();
 				for (MappedActivity activity : batch) {
+					long[] one;
 					try {
-						add(counts, transactions.execute(status -> write(List.of(activity))));
-						indexWritten();
+						one = transactions.execute(status -> write(List.of(activity)));
 					}
 					catch (RuntimeException refused) {
 						clearUncommittedCaches();
 						counts[3]++;
 						reject(new Rejection(activity.file(), activity.line(),
 								"refused by the database: " + rootMessage(refused)));
+						continue;
 					}
+					add(counts, one);
+					indexWritten();
 				}
 				transactions.executeWithoutResult(status -> checkpoints.save(key, fileName,
 						checkpoint.plus(position, batchRead, counts[0], counts[1], counts[2], batchRejected + counts[3])));

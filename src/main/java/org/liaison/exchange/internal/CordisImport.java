@@ -256,26 +256,36 @@ public class CordisImport {
 			if (read == 0 && batch.isEmpty()) {
 				return;
 			}
-			long[] counts;
+			// What the index does with a committed batch is no refusal by the database: it is handed
+			// over outside the try blocks, so that an indexing failure stops the run instead.
+			long[] counts = null;
+			RuntimeException refusal = null;
 			try {
 				counts = transactions.execute(status -> write(batch, position, true));
-				indexWritten();
 			}
 			catch (RuntimeException ex) {
-				log.debug("Batch up to record {} refused; writing it record by record", position, ex);
+				refusal = ex;
+			}
+			if (refusal == null) {
+				indexWritten();
+			}
+			else {
+				log.debug("Batch up to record {} refused; writing it record by record", position, refusal);
 				clearUncommittedCaches();
 				counts = new long[4];
 				for (MappedProject project : batch) {
+					long[] one;
 					try {
-						long[] one = transactions.execute(status -> write(List.of(project), position, false));
-						indexWritten();
-						for (int i = 0; i < 4; i++) {
-							counts[i] += one[i];
-						}
+						one = transactions.execute(status -> write(List.of(project), position, false));
 					}
 					catch (RuntimeException refused) {
 						clearUncommittedCaches();
 						reject(new Rejection(project.file(), project.line(), "refused by the database: " + rootMessage(refused)));
+						continue;
+					}
+					indexWritten();
+					for (int i = 0; i < 4; i++) {
+						counts[i] += one[i];
 					}
 				}
 				long[] total = counts;
