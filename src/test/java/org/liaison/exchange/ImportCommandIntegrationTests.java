@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.liaison.support.TestDatabaseInitializer;
 
@@ -26,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code liaison.jar import cordis PATH} as an administrator runs it: a JVM of its own (the
  * application's class path, without the test classes), its own data directory, no web server.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("separate-liaison-processes")
 class ImportCommandIntegrationTests {
 
 	@TempDir

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.liaison.database.DatabaseSettings;
 import org.liaison.support.TestDatabaseInitializer;
@@ -19,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code java -jar liaison.jar reindex}, as a separate JVM on a fresh data directory: no web
  * server, progress lines, every index rebuilt, exit code 0.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("separate-liaison-processes")
 class ReindexCommandTests {
 
 	@Test
