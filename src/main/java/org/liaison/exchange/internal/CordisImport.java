@@ -329,8 +329,9 @@ public class CordisImport {
 					writtenGrants.add(projectsToWrite.get(i).grantId());
 				}
 			}
-			// An organisation's document is its own row only (no project data): it is indexed once
-			// per run, when this run first writes it, not again with every project it takes part in.
+			// An organisation's document is its own row only (no project data): it is indexed when
+			// this run first writes it (again only if it fell out of seenOrganisations), not with
+			// every project it takes part in.
 			for (ImportedOrganisation organisation : organisations) {
 				Long id = organisationIds.get(organisation.sourceId());
 				if (id != null) {
