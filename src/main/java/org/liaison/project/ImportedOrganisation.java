@@ -1,5 +1,8 @@
 package org.liaison.project;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * An organisation as an import hands it over: matched by its identifier in the source, created when
  * new, updated when its {@code hash} (of the source data) differs from the stored one.
@@ -19,6 +22,13 @@ public record ImportedOrganisation(String source, String sourceId, String hash, 
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("Organisation " + sourceId + " has no name");
 		}
+	}
+
+	/**
+	 * What an import of organisations wrote: the database id of every organisation handed over, by
+	 * source id, and the ids of those it created and of those it changed (the others were left as they were).
+	 */
+	public record Written(Map<String, Long> ids, Set<Long> created, Set<Long> changed) {
 	}
 
 }

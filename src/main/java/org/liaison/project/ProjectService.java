@@ -297,9 +297,9 @@ public class ProjectService {
 			.orElseGet(() -> programmes.save(new Programme(slug, name, LocalizedText.empty(), startYear, endYear)));
 	}
 
-	/** Creates new organisations, updates changed ones; the database id of each, by source id. */
+	/** Creates new organisations, updates changed ones; the database id of each, and which were created or changed. */
 	@Transactional
-	public Map<String, Long> importOrganisations(Collection<ImportedOrganisation> organisations) {
+	public ImportedOrganisation.Written importOrganisations(Collection<ImportedOrganisation> organisations) {
 		return importWriter.writeOrganisations(organisations);
 	}
 

@@ -323,6 +323,45 @@ class CordisImportIntegrationTests {
 	}
 
 	@Test
+	void aRecordTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchIsWrittenAndIndexed() throws IOException {
+		Path input = Files.createDirectories(temp.resolve("refused"));
+		String good = Files.readString(SAMPLE.resolve("267745.xml"));
+		Files.writeString(input.resolve("a.xml"), good.replace("101188086", "994000001"));
+		Files.writeString(input.resolve("b.xml"), good.replace("101188086", "994000002")
+			.replace("<acronym>Argo Active Antenna</acronym>", "<acronym>DBREFUSES</acronym>"));
+		Files.writeString(input.resolve("c.xml"), good.replace("101188086", "994000003"));
+		// A rule the mapper does not know, so that only the database refuses record b (and its whole batch).
+		jdbc.execute("alter table project add constraint test_refuses_acronym check (acronym <> 'DBREFUSES') not valid");
+		List<Rejection> reported = new ArrayList<>();
+		ImportSummary summary;
+		try {
+			summary = exchange.importCordis(input, new ImportProgress() {
+				@Override
+				public void rejected(Rejection rejection) {
+					reported.add(rejection);
+				}
+			});
+		}
+		finally {
+			jdbc.execute("alter table project drop constraint test_refuses_acronym");
+		}
+
+		assertThat(summary.read()).isEqualTo(3);
+		assertThat(summary.created()).isEqualTo(2);
+		assertThat(summary.rejected()).isEqualTo(1);
+		assertThat(reported).singleElement().satisfies(rejection -> {
+			assertThat(rejection.file()).isEqualTo("b.xml");
+			assertThat(rejection.line()).isEqualTo(2);
+			assertThat(rejection.reason()).startsWith("refused by the database: ").contains("test_refuses_acronym");
+		});
+		assertThat(projects.importedProject("cordis", "994000002")).isEmpty();
+		List<Long> written = List.of("994000001", "994000003").stream()
+			.map(id -> projects.importedProject("cordis", id).orElseThrow().getId())
+			.toList();
+		assertThat(indexed(Project.class, written)).isEqualTo(2);
+	}
+
+	@Test
 	void aKilledImportLeavesWholeBatchesAndResumesFromItsCheckpoint() throws IOException {
 		Path input = Files.createDirectories(temp.resolve("resume"));
 		String good = Files.readString(SAMPLE.resolve("267745.xml"));

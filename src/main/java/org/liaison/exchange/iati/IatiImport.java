@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.liaison.common.LocalizedText;
 import org.liaison.exchange.ImportSummary;
 import org.liaison.exchange.Rejection;
+import org.liaison.exchange.internal.BatchWrite;
 import org.liaison.exchange.internal.ImportCheckpoints;
 import org.liaison.exchange.internal.ImportIndexing;
 import org.liaison.geography.GeographyService;
@@ -62,6 +63,8 @@ public class IatiImport {
 
 	private final TransactionTemplate transactions;
 
+	private final BatchWrite<MappedActivity> batchWrite;
+
 	private final ImportCheckpoints checkpoints;
 
 	private final ImportIndexing indexing;
@@ -75,6 +78,7 @@ public class IatiImport {
 		this.taxonomy = taxonomy;
 		this.geography = geography;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.batchWrite = new BatchWrite<>(transactions);
 		this.checkpoints = checkpoints;
 		this.indexing = indexing;
 		this.batchSize = batchSize;
@@ -208,11 +212,6 @@ public class IatiImport {
 		/** What the committed batches wrote, on its way into the search index. */
 		private final ImportIndexing.Batch index = indexing.begin();
 
-		/** The identifiers of the projects and the ids of the organisations the open transaction wrote. */
-		private final List<String> writtenActivities = new ArrayList<>();
-
-		private final List<Long> writtenOrganisations = new ArrayList<>();
-
 		/** The checkpoint key of the file being read, and how far it is committed. */
 		private String key;
 
@@ -300,73 +299,50 @@ public class IatiImport {
 
 		/**
 		 * Writes the batch with the file's checkpoint at {@code position} in one transaction, or, when
-		 * the database refuses it, activity by activity (the last one with the checkpoint); then hands
-		 * what was committed to the search index.
+		 * the database refuses it, activity by activity and then the checkpoint (see {@link BatchWrite}).
 		 */
 		private void flush(List<MappedActivity> batch, long position) {
 			if (batch.isEmpty() && batchRead == 0) {
 				return;
 			}
-			long[] counts = new long[4];
-			// What the index does with a committed batch is no refusal by the database: it is handed
-			// over outside the try blocks, so that an indexing failure stops the run instead.
-			long[] written = null;
-			RuntimeException refusal = null;
-			try {
-				written = transactions.execute(status -> {
-					long[] c = write(batch);
+			long[] counts = batchWrite.write(batch, new BatchWrite.Steps<>() {
+				@Override
+				public long[] batch(List<MappedActivity> records) {
+					long[] c = write(records);
 					checkpoints.save(key, fileName, checkpoint.plus(position, batchRead, c[0], c[1], c[2], batchRejected));
 					return c;
-				});
-			}
-			catch (RuntimeException ex) {
-				refusal = ex;
-			}
-			if (refusal == null) {
-				add(counts, written);
-				indexWritten();
-			}
-			else {
-				log.debug("A batch of {} activities was refused; writing them one by one", batch.size(), refusal);
-				clearUncommittedCaches();
-				for (MappedActivity activity : batch) {
-					long[] one;
-					try {
-						one = transactions.execute(status -> write(List.of(activity)));
-					}
-					catch (RuntimeException refused) {
-						clearUncommittedCaches();
-						counts[3]++;
-						reject(new Rejection(activity.file(), activity.line(),
-								"refused by the database: " + rootMessage(refused)));
-						continue;
-					}
-					add(counts, one);
-					indexWritten();
 				}
-				transactions.executeWithoutResult(status -> checkpoints.save(key, fileName,
-						checkpoint.plus(position, batchRead, counts[0], counts[1], counts[2], batchRejected + counts[3])));
-			}
+
+				@Override
+				public long[] one(MappedActivity record) {
+					return write(List.of(record));
+				}
+
+				@Override
+				public void checkpoint(long created, long updated, long unchanged, long refused) {
+					checkpoints.save(key, fileName,
+							checkpoint.plus(position, batchRead, created, updated, unchanged, batchRejected + refused));
+				}
+
+				@Override
+				public void committed() {
+					index.committed(sourceIds -> projects.projectIdsBySourceId(IatiMapper.SOURCE, sourceIds));
+				}
+
+				@Override
+				public void rolledBack() {
+					clearUncommittedCaches();
+				}
+
+				@Override
+				public void refused(MappedActivity record, String reason) {
+					reject(new Rejection(record.file(), record.line(), reason));
+				}
+			});
 			checkpoint = checkpoint.plus(position, batchRead, counts[0], counts[1], counts[2], batchRejected + counts[3]);
 			batchRead = 0;
 			batchRejected = 0;
 			batch.clear();
-		}
-
-		private static void add(long[] counts, long[] written) {
-			counts[0] += written[0];
-			counts[1] += written[1];
-			counts[2] += written[2];
-		}
-
-		/** Hands what the transaction that just committed wrote to the search index. */
-		private void indexWritten() {
-			if (!writtenActivities.isEmpty() || !writtenOrganisations.isEmpty()) {
-				index.written(projects.projectIdsBySourceId(IatiMapper.SOURCE, writtenActivities).values(),
-						writtenOrganisations);
-			}
-			writtenActivities.clear();
-			writtenOrganisations.clear();
 		}
 
 		/** Created, updated, unchanged. */
@@ -390,23 +366,17 @@ public class IatiImport {
 				}
 			}
 			termIds.putAll(taxonomy.ensureTerms(IatiSectors.VOCABULARY, missingTerms));
-			organisationIds.putAll(projects.importOrganisations(organisations));
+			ImportedOrganisation.Written writtenOrganisations = projects.importOrganisations(organisations);
+			organisationIds.putAll(writtenOrganisations.ids());
 			List<ImportedProject> imported = batch.stream().map(this::toImported).toList();
 			List<ImportedProject.Outcome> outcomes = projects.importProjects(imported, organisationIds,
 					List.of(vocabularyId));
 			long[] counts = new long[3];
 			for (int i = 0; i < outcomes.size(); i++) {
 				counts[outcomes.get(i).ordinal()]++;
-				if (outcomes.get(i) != ImportedProject.Outcome.UNCHANGED) {
-					writtenActivities.add(imported.get(i).grantId());
-				}
+				index.project(imported.get(i).grantId(), outcomes.get(i));
 			}
-			organisations.forEach(o -> {
-				Long id = organisationIds.get(o.sourceId());
-				if (id != null) {
-					writtenOrganisations.add(id);
-				}
-			});
+			index.organisations(writtenOrganisations);
 			organisations.forEach(o -> seenOrganisations.put(o.sourceId(), organisationIds.get(o.sourceId())));
 			return counts;
 		}
@@ -425,23 +395,13 @@ public class IatiImport {
 		private void clearUncommittedCaches() {
 			termIds.clear();
 			seenOrganisations.clear();
-			writtenActivities.clear();
-			writtenOrganisations.clear();
+			index.rolledBack();
 		}
 
 		/** A file's checkpoint key: its path, size and time of change, so that a changed file starts afresh. */
 		private static String inputKey(Path file) throws IOException {
 			Path path = file.toAbsolutePath().normalize();
 			return IatiMapper.sha256("iati|" + path + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis());
-		}
-
-		private static String rootMessage(Throwable ex) {
-			Throwable root = ex;
-			while (root.getCause() != null && root.getCause() != root) {
-				root = root.getCause();
-			}
-			String message = (root.getMessage() == null) ? root.getClass().getSimpleName() : root.getMessage();
-			return message.lines().findFirst().orElse(message);
 		}
 
 	}

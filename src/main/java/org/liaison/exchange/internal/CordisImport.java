@@ -52,6 +52,8 @@ public class CordisImport {
 
 	private final TransactionTemplate transactions;
 
+	private final BatchWrite<MappedProject> batchWrite;
+
 	private final int batchSize;
 
 	private final CsvParticipantStage participantStage;
@@ -68,6 +70,7 @@ public class CordisImport {
 		this.geography = geography;
 		this.checkpoints = checkpoints;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.batchWrite = new BatchWrite<>(transactions);
 		this.batchSize = batchSize;
 	}
 
@@ -188,11 +191,6 @@ public class CordisImport {
 		/** What the committed batches wrote, on its way into the search index. */
 		private final ImportIndexing.Batch index = indexing.begin();
 
-		/** Grant ids and organisation ids the open transaction wrote; indexed once it commits. */
-		private final List<String> writtenGrants = new ArrayList<>();
-
-		private final List<Long> writtenOrganisations = new ArrayList<>();
-
 		private final Map<String, Long> vocabularyIds = new HashMap<>();
 
 		private final Map<String, Long> termIds = new HashMap<>();
@@ -251,47 +249,44 @@ public class CordisImport {
 			return batch.size() + rejections.size();
 		}
 
-		/** Writes the batch and the checkpoint at {@code position} in one transaction. */
+		/** Writes the batch and the checkpoint at {@code position} in one transaction (see {@link BatchWrite}). */
 		void flush(long position) {
 			if (read == 0 && batch.isEmpty()) {
 				return;
 			}
-			// What the index does with a committed batch is no refusal by the database: it is handed
-			// over outside the try blocks, so that an indexing failure stops the run instead.
-			long[] counts = null;
-			RuntimeException refusal = null;
-			try {
-				counts = transactions.execute(status -> write(batch, position, true));
-			}
-			catch (RuntimeException ex) {
-				refusal = ex;
-			}
-			if (refusal == null) {
-				indexWritten();
-			}
-			else {
-				log.debug("Batch up to record {} refused; writing it record by record", position, refusal);
-				clearUncommittedCaches();
-				counts = new long[4];
-				for (MappedProject project : batch) {
-					long[] one;
-					try {
-						one = transactions.execute(status -> write(List.of(project), position, false));
-					}
-					catch (RuntimeException refused) {
-						clearUncommittedCaches();
-						reject(new Rejection(project.file(), project.line(), "refused by the database: " + rootMessage(refused)));
-						continue;
-					}
-					indexWritten();
-					for (int i = 0; i < 4; i++) {
-						counts[i] += one[i];
-					}
+			long[] counts = batchWrite.write(batch, new BatchWrite.Steps<>() {
+				@Override
+				public long[] batch(List<MappedProject> records) {
+					return write(records, position, true);
 				}
-				long[] total = counts;
-				transactions.executeWithoutResult(status -> checkpoints.save(key, input,
-						checkpoint.plus(position, read, total[0], total[1], total[2], rejections.size())));
-			}
+
+				@Override
+				public long[] one(MappedProject record) {
+					return write(List.of(record), position, false);
+				}
+
+				@Override
+				public void checkpoint(long created, long updated, long unchanged, long refused) {
+					// the refused are among the rejections already
+					checkpoints.save(key, input,
+							checkpoint.plus(position, read, created, updated, unchanged, rejections.size()));
+				}
+
+				@Override
+				public void committed() {
+					index.committed(projects::projectIdsByGrantId);
+				}
+
+				@Override
+				public void rolledBack() {
+					clearUncommittedCaches();
+				}
+
+				@Override
+				public void refused(MappedProject record, String reason) {
+					reject(new Rejection(record.file(), record.line(), reason));
+				}
+			});
 			checkpoint = checkpoint.plus(position, read, counts[0], counts[1], counts[2], rejections.size());
 			batch.clear();
 			rejections.clear();
@@ -315,7 +310,8 @@ public class CordisImport {
 					}
 				}
 			}
-			organisationIds.putAll(projects.importOrganisations(organisations));
+			ImportedOrganisation.Written writtenOrganisations = projects.importOrganisations(organisations);
+			organisationIds.putAll(writtenOrganisations.ids());
 			List<ImportedProject> imported = new ArrayList<>(projectsToWrite.size());
 			for (MappedProject p : projectsToWrite) {
 				imported.add(toImported(p));
@@ -325,19 +321,11 @@ public class CordisImport {
 			long[] counts = new long[4];
 			outcomes.forEach(outcome -> counts[outcome.ordinal()]++);
 			for (int i = 0; i < outcomes.size(); i++) {
-				if (outcomes.get(i) != ImportedProject.Outcome.UNCHANGED) {
-					writtenGrants.add(projectsToWrite.get(i).grantId());
-				}
+				index.project(projectsToWrite.get(i).grantId(), outcomes.get(i));
 			}
 			// An organisation's document is its own row only (no project data): it is indexed when
-			// this run first writes it (again only if it fell out of seenOrganisations), not with
-			// every project it takes part in.
-			for (ImportedOrganisation organisation : organisations) {
-				Long id = organisationIds.get(organisation.sourceId());
-				if (id != null) {
-					writtenOrganisations.add(id);
-				}
-			}
+			// this run first creates or changes it, not with every project it takes part in.
+			index.organisations(writtenOrganisations);
 			if (withCheckpoint) {
 				checkpoints.save(key, input,
 						checkpoint.plus(position, read, counts[0], counts[1], counts[2], rejections.size()));
@@ -377,31 +365,12 @@ public class CordisImport {
 			return (text == null) ? LocalizedText.empty() : LocalizedText.of(language, text);
 		}
 
-		/** Hands what the transaction that just committed wrote to the search index. */
-		private void indexWritten() {
-			if (!writtenGrants.isEmpty() || !writtenOrganisations.isEmpty()) {
-				index.written(projects.projectIdsByGrantId(writtenGrants).values(), writtenOrganisations);
-			}
-			writtenGrants.clear();
-			writtenOrganisations.clear();
-		}
-
 		/** Ids learnt in a transaction that was rolled back name nothing: forget what is not sure. */
 		private void clearUncommittedCaches() {
-			writtenGrants.clear();
-			writtenOrganisations.clear();
+			index.rolledBack();
 			termIds.clear();
 			programmeIds.clear();
 			seenOrganisations.clear();
-		}
-
-		private static String rootMessage(Throwable ex) {
-			Throwable root = ex;
-			while (root.getCause() != null && root.getCause() != root) {
-				root = root.getCause();
-			}
-			String message = (root.getMessage() == null) ? root.getClass().getSimpleName() : root.getMessage();
-			return message.lines().findFirst().orElse(message);
 		}
 
 	}

@@ -2,14 +2,18 @@ package org.liaison.exchange.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -17,6 +21,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.liaison.project.ImportedOrganisation;
+import org.liaison.project.ImportedProject;
 import org.liaison.project.Organisation;
 import org.liaison.project.Project;
 
@@ -25,8 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the search index in step with what an import wrote. Imports write with SQL (COPY and
  * set-based statements), which Hibernate Search does not see; so after each committed batch the
- * importer hands the ids it wrote here, and they are indexed in chunks: their documents are purged,
- * then written again by the MassIndexer restricted to those ids; nothing else is touched. Only
+ * importer hands the ids it created and changed here, and they are indexed in chunks: the documents
+ * of changed rows are purged, then the MassIndexer, restricted to those ids, writes the documents of
+ * all of them; nothing else is touched. Only
  * Hibernate Search's backend-neutral API is used.
  * <p>
  * A chunk is indexed in a thread of its own while the importer reads and writes the next batches
@@ -52,9 +59,23 @@ public class ImportIndexing {
 
 	public final class Batch {
 
+		/** Ids to index, and among them the ids of rows indexed before, whose documents go first. */
 		private final Set<Long> projects = new LinkedHashSet<>();
 
+		private final Set<Long> replacedProjects = new HashSet<>();
+
 		private final Set<Long> organisations = new LinkedHashSet<>();
+
+		private final Set<Long> replacedOrganisations = new HashSet<>();
+
+		/** What the open transaction created and changed: projects by source id, organisations by id. */
+		private final List<String> openCreatedProjects = new ArrayList<>();
+
+		private final List<String> openChangedProjects = new ArrayList<>();
+
+		private final Set<Long> openCreatedOrganisations = new HashSet<>();
+
+		private final Set<Long> openChangedOrganisations = new HashSet<>();
 
 		private final AtomicLong indexed = new AtomicLong();
 
@@ -67,13 +88,55 @@ public class ImportIndexing {
 		/** The chunk being indexed, if any. */
 		private Future<?> running;
 
-		/** Ids of rows a committed batch created or changed. */
-		public void written(Collection<Long> projectIds, Collection<Long> organisationIds) {
-			projects.addAll(projectIds);
-			organisations.addAll(organisationIds);
+		/** The open transaction wrote this project (by its identifier in the source) with this outcome. */
+		public void project(String sourceId, ImportedProject.Outcome outcome) {
+			switch (outcome) {
+				case CREATED -> openCreatedProjects.add(sourceId);
+				case UPDATED -> openChangedProjects.add(sourceId);
+				case UNCHANGED -> {
+					// its document stands
+				}
+			}
+		}
+
+		/** The open transaction wrote these organisations. */
+		public void organisations(ImportedOrganisation.Written written) {
+			openCreatedOrganisations.addAll(written.created());
+			openChangedOrganisations.addAll(written.changed());
+		}
+
+		/**
+		 * The open transaction committed: what it wrote is collected for indexing (and indexed once a
+		 * chunk is full). A created row has no document yet; a changed row's document is replaced.
+		 *
+		 * @param projectIds the database ids of projects by their identifiers in the source
+		 */
+		public void committed(Function<Collection<String>, Map<String, Long>> projectIds) {
+			if (!openCreatedProjects.isEmpty() || !openChangedProjects.isEmpty()) {
+				List<String> sourceIds = new ArrayList<>(openCreatedProjects);
+				sourceIds.addAll(openChangedProjects);
+				Map<String, Long> ids = projectIds.apply(sourceIds);
+				openCreatedProjects.stream().map(ids::get).filter(Objects::nonNull).forEach(projects::add);
+				openChangedProjects.stream().map(ids::get).filter(Objects::nonNull).forEach(id -> {
+					projects.add(id);
+					replacedProjects.add(id);
+				});
+			}
+			organisations.addAll(openCreatedOrganisations);
+			organisations.addAll(openChangedOrganisations);
+			replacedOrganisations.addAll(openChangedOrganisations);
+			rolledBack();
 			if (projects.size() >= CHUNK || organisations.size() >= CHUNK) {
 				handOver();
 			}
+		}
+
+		/** The open transaction rolled back: what it wrote is not there. */
+		public void rolledBack() {
+			openCreatedProjects.clear();
+			openChangedProjects.clear();
+			openCreatedOrganisations.clear();
+			openChangedOrganisations.clear();
 		}
 
 		/**
@@ -98,12 +161,16 @@ public class ImportIndexing {
 				return;
 			}
 			List<Long> projectChunk = new ArrayList<>(projects);
+			List<Long> projectPurge = new ArrayList<>(replacedProjects);
 			List<Long> organisationChunk = new ArrayList<>(organisations);
+			List<Long> organisationPurge = new ArrayList<>(replacedOrganisations);
 			projects.clear();
+			replacedProjects.clear();
 			organisations.clear();
+			replacedOrganisations.clear();
 			running = worker.submit(() -> {
-				indexed.addAndGet(index(Project.class, projectChunk));
-				indexed.addAndGet(index(Organisation.class, organisationChunk));
+				indexed.addAndGet(index(Project.class, projectChunk, projectPurge));
+				indexed.addAndGet(index(Organisation.class, organisationChunk, organisationPurge));
 			});
 		}
 
@@ -129,15 +196,19 @@ public class ImportIndexing {
 
 	}
 
-	private long index(Class<?> type, List<Long> chunk) {
+	/** Writes the documents of {@code chunk}, after removing those of {@code replaced} (rows indexed before). */
+	private long index(Class<?> type, List<Long> chunk, List<Long> replaced) {
 		if (chunk.isEmpty()) {
 			return 0;
 		}
-		// The MassIndexer adds documents; a row indexed before (an update) would be there twice.
-		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-			chunk.forEach(id -> plan.purge(type, id, null));
-			plan.execute();
+		// The MassIndexer adds documents: a row indexed before (an update) would be there twice. A
+		// created row has no document, and deleting what is not there still costs a look-up per segment.
+		if (!replaced.isEmpty()) {
+			try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+				SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+				replaced.forEach(id -> plan.purge(type, id, null));
+				plan.execute();
+			}
 		}
 		MassIndexer indexer = Search.mapping(entityManagerFactory).scope(type).massIndexer()
 			.purgeAllOnStart(false)

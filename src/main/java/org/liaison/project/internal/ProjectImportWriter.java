@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.liaison.common.LocalizedText;
 import org.liaison.common.LocalizedTextType;
@@ -41,13 +43,13 @@ public class ProjectImportWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** Creates or updates the organisations; their database ids by source id. */
-	public Map<String, Long> writeOrganisations(Collection<ImportedOrganisation> batch) {
+	/** Creates new organisations, updates changed ones; their database ids, and which were created or changed. */
+	public ImportedOrganisation.Written writeOrganisations(Collection<ImportedOrganisation> batch) {
 		Map<String, ImportedOrganisation> bySourceId = new LinkedHashMap<>();
 		batch.forEach(o -> bySourceId.put(o.sourceId(), o));
 		Map<String, Long> ids = new HashMap<>();
 		if (bySourceId.isEmpty()) {
-			return ids;
+			return new ImportedOrganisation.Written(ids, Set.of(), Set.of());
 		}
 		String source = batch.iterator().next().source();
 		Map<String, String> hashes = new HashMap<>();
@@ -79,7 +81,10 @@ public class ProjectImportWriter {
 					ps.setString(6, o.hash());
 					ps.setLong(7, ids.get(o.sourceId()));
 				});
-		return ids;
+		Set<Long> createdIds = new HashSet<>(newIds);
+		Set<Long> changedIds = new HashSet<>();
+		changed.forEach(o -> changedIds.add(ids.get(o.sourceId())));
+		return new ImportedOrganisation.Written(ids, createdIds, changedIds);
 	}
 
 	private static void setOrganisation(PreparedStatement ps, int first, ImportedOrganisation o) throws SQLException {
