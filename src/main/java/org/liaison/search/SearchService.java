@@ -106,7 +106,9 @@ public class SearchService {
 			// a common word's near spellings would cost much and add only noise below its exact matches.
 			boolean typos = false;
 			SearchResult<List<?>> result = page(session, text, request, false);
-			if (result.total().hitCountLowerBound() < request.pageSize() && text.words().stream()
+			// Below a page, the page's query counted every match of the words as typed.
+			long asTyped = result.total().hitCountLowerBound();
+			if (asTyped < request.pageSize() && text.words().stream()
 				.anyMatch(word -> QueryText.maxEdits(word) > 0)) {
 				typos = true;
 				result = page(session, text, request, true);
@@ -124,7 +126,8 @@ public class SearchService {
 			if (counts == null) {
 				counts = exact(session, text, request, typos);
 			}
-			String correction = (counts.total() <= DidYouMean.AT_MOST_HITS && !text.words().isEmpty())
+			// A correction is looked for only when the words as typed matched nothing and typos found a little.
+			String correction = (typos && asTyped == 0 && counts.total() <= DidYouMean.AT_MOST_HITS)
 					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request), request.staff())
 					: null;
 			return new SearchResults(request, counts.total(), hits, labels.facets(session, counts.facets(), request),

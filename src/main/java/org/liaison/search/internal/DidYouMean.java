@@ -25,10 +25,13 @@ public final class DidYouMean {
 	private DidYouMean() {
 	}
 
-	/** The corrected query, or null when the query as typed matches, or no correction is found. */
+	/**
+	 * The corrected query, or null when no correction is found. Asked only when the words as typed
+	 * matched nothing (the search counted that already) and {@code rows}, found with typos, are few.
+	 */
 	public static String correct(SearchSession session, QueryText text, List<List<?>> rows, List<String> languages,
 			Map<String, List<?>> filters, boolean staff) {
-		if (rows.isEmpty() || SearchService.exactCount(session, text, languages, filters, staff) > 0) {
+		if (rows.isEmpty()) {
 			return null;
 		}
 		Set<String> vocabulary = new LinkedHashSet<>();
