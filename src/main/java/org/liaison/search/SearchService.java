@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import org.liaison.search.internal.DidYouMean;
 import org.liaison.search.internal.FacetEstimates;
 import org.liaison.search.internal.FacetLabels;
 import org.liaison.search.internal.HitReader;
+import org.liaison.search.internal.MatchBounds;
 import org.liaison.search.internal.QueryText;
 import org.liaison.search.internal.TextPredicates;
 
@@ -50,6 +52,13 @@ public class SearchService {
 	/** Up to this many matches, matches and facets are counted exactly; above, estimated from the facet sample. */
 	public static final int EXACT_FACETS_UP_TO = 10_000;
 
+	/**
+	 * The share of {@link #EXACT_FACETS_UP_TO} below which the sample's estimate starts the exact pass
+	 * beside the page's query: at 0.8, a search of more matches than are counted exactly starts it
+	 * needlessly only if its sample falls six standard deviations short.
+	 */
+	private static final double LIKELY_EXACT = 0.8;
+
 	/** Enough for every value of every facet in the sample. */
 	private static final int SAMPLE_TERMS = 10_000;
 
@@ -60,13 +69,16 @@ public class SearchService {
 
 	private final FacetLabels labels;
 
+	private final MatchBounds bounds;
+
 	/** {@link #EXACT_FACETS_UP_TO}, unless a test sets it lower to see estimates on little data. */
 	private final int exactUpTo;
 
 	/**
-	 * Runs the facet sample's pass beside the page's query, so that a search of very many matches
-	 * takes as long as the longer of the two, not their sum. When every thread is busy (many searches
-	 * at once), the pass runs in the searching thread after the page's query instead.
+	 * Runs the counting ({@link Counting}: the facet sample's pass, the exact pass) beside the page's
+	 * query, so that a search takes as long as the longer of the two, not their sum. When every thread
+	 * is busy (many searches at once), the counting runs in the searching thread, before the page's
+	 * query, instead.
 	 */
 	private final ThreadPoolExecutor samples = new ThreadPoolExecutor(0,
 			Math.max(2, Runtime.getRuntime().availableProcessors()), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
@@ -76,10 +88,11 @@ public class SearchService {
 				return thread;
 			}, new ThreadPoolExecutor.CallerRunsPolicy());
 
-	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels,
+	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels, MatchBounds bounds,
 			@Value("${liaison.search.exact-count-up-to:" + EXACT_FACETS_UP_TO + "}") int exactUpTo) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
+		this.bounds = bounds;
 		this.exactUpTo = exactUpTo;
 	}
 
@@ -100,8 +113,7 @@ public class SearchService {
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			// The facet sample's pass starts with the page's query; it is used only when that stops counting.
-			CompletableFuture<Sample> sample = CompletableFuture.supplyAsync(() -> sample(text, request, false), samples);
+			Counting counting = new Counting(text, request, false);
 			// The words as typed first; only when they find less than a page are typos allowed too:
 			// a common word's near spellings would cost much and add only noise below its exact matches.
 			boolean typos = false;
@@ -111,20 +123,17 @@ public class SearchService {
 			if (asTyped < request.pageSize() && text.words().stream()
 				.anyMatch(word -> QueryText.maxEdits(word) > 0)) {
 				typos = true;
+				counting.abandon();
+				counting = new Counting(text, request, true);
 				result = page(session, text, request, true);
 			}
 			List<SearchHit> hits = result.hits().stream()
 				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
 				.toList();
-			Counts counts = null;
-			if (!result.total().isHitCountExact()) {
-				// The pass started beside the page's query searched the words as typed; when typos were
-				// allowed after all (and matched very many), the sample is searched again with them.
-				Sample matches = typos ? sample(text, request, true) : join(sample);
-				counts = estimated(matches, result.total().hitCountLowerBound());
-			}
+			Counts counts = result.total().isHitCountExact() ? null
+					: estimated(counting.sample(), result.total().hitCountLowerBound());
 			if (counts == null) {
-				counts = exact(session, text, request, typos);
+				counts = counting.exact(session);
 			}
 			// A correction is looked for only when the words as typed matched nothing and typos found a little.
 			String correction = (typos && asTyped == 0 && counts.total() <= DidYouMean.AT_MOST_HITS)
@@ -133,6 +142,95 @@ public class SearchService {
 			return new SearchResults(request, counts.total(), hits, labels.facets(session, counts.facets(), request),
 					counts.estimated(), correction, (System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	/**
+	 * The counting of one search, done beside its page's query (in a thread of {@link #samples}). When
+	 * the index's term statistics bound the matches well below {@link #exactUpTo} ({@link MatchBounds}),
+	 * the page's query will count them all: the exact pass starts at once. Otherwise the facet
+	 * sample's pass runs first, and then, when the sample says the matches are few enough to be
+	 * counted exactly, the exact pass too — it would otherwise only start after the page's query.
+	 * Whichever thread needs the exact pass first runs it, once; the other waits for it.
+	 */
+	private final class Counting {
+
+		private static final int NOBODY = 0;
+
+		private static final int BESIDE = 1;
+
+		private static final int PAGE_THREAD = 2;
+
+		private final QueryText text;
+
+		private final SearchRequest request;
+
+		private final boolean typos;
+
+		private final CompletableFuture<Sample> sample = new CompletableFuture<>();
+
+		private final CompletableFuture<Counts> exact = new CompletableFuture<>();
+
+		/** Who runs the exact pass. */
+		private final AtomicInteger exactBy = new AtomicInteger(NOBODY);
+
+		Counting(QueryText text, SearchRequest request, boolean typos) {
+			this.text = text;
+			this.request = request;
+			this.typos = typos;
+			samples.execute(this::beside);
+		}
+
+		private void beside() {
+			Sample matches;
+			try {
+				if (bounds.atMost(text, languages(request), typos, request.staff()) <= exactUpTo * LIKELY_EXACT) {
+					// no sample taken: the page's query will count every match
+					sample.complete(null);
+					if (exactBy.compareAndSet(NOBODY, BESIDE)) {
+						exactBeside();
+					}
+					return;
+				}
+				matches = SearchService.this.sample(text, request, typos);
+				sample.complete(matches);
+			}
+			catch (RuntimeException ex) {
+				sample.completeExceptionally(ex);
+				return;
+			}
+			if ((double) matches.matches() * SearchFields.FACET_SAMPLE_RATE <= exactUpTo * LIKELY_EXACT
+					&& exactBy.compareAndSet(NOBODY, BESIDE)) {
+				exactBeside();
+			}
+		}
+
+		private void exactBeside() {
+			try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+				exact.complete(SearchService.exact(Search.session(entityManager), text, request, typos));
+			}
+			catch (RuntimeException ex) {
+				exact.completeExceptionally(ex);
+			}
+		}
+
+		Sample sample() {
+			Sample matches = join(sample);
+			// None taken when the bound said few: asked for only if documents came in meanwhile.
+			return (matches != null) ? matches : SearchService.this.sample(text, request, typos);
+		}
+
+		/** The search goes on without these counts: the exact pass is not started beside, if not yet. */
+		void abandon() {
+			exactBy.compareAndSet(NOBODY, PAGE_THREAD);
+		}
+
+		Counts exact(SearchSession session) {
+			if (exactBy.compareAndSet(NOBODY, PAGE_THREAD)) {
+				return SearchService.exact(session, text, request, typos);
+			}
+			return join(exact);
+		}
+
 	}
 
 	/** The request's page of hits, counted up to {@link #exactUpTo}. */
@@ -187,9 +285,9 @@ public class SearchService {
 		}
 	}
 
-	private static Sample join(CompletableFuture<Sample> sample) {
+	private static <T> T join(CompletableFuture<T> future) {
 		try {
-			return sample.join();
+			return future.join();
 		}
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;

@@ -24,7 +24,7 @@ final class Report {
 			.append(System.getProperty("java.version")).append(", max heap ")
 			.append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB.\n\n");
 		out.append(String.format("Data: %,d generated projects and %,d news items (plus the demo data set), written by "
-				+ "SQL COPY in %.1f s; index %,d MiB. Queries: %d, one at a time, after %s warm-up round(s): %s.%n%n",
+				+ "SQL COPY in %.1f s; index %,d MiB. Queries: %d, one at a time, each through Liaison and on raw Lucene in turn (which goes first alternates), after %s warm-up round(s): %s; queries/s is one over the mean latency.%n%n",
 				projects, news, writeSeconds, indexBytes / (1024 * 1024), queries.size(), Integer.getInteger("bench.warmups", 2), QueryMix.counts(queries)));
 		out.append("Vocabulary (`-Dbench.vocabulary`): ").append(vocabulary.description()).append(".\n\n");
 		out.append("| | p50 | p95 | p99 | queries/s | hits (sum) |\n| --- | --- | --- | --- | --- | --- |\n");
@@ -35,21 +35,25 @@ final class Report {
 				+ " lower bound) and Liaison estimates the total and the facets from its facet sample, so the hit sums"
 				+ " differ. Queries that found nothing through Liaison: %d of %d.%n", SearchService.EXACT_FACETS_UP_TO,
 				Arrays.stream(liaisonTotals).filter(total -> total == 0).count(), queries.size()));
-		out.append("\nBy kind of query, Liaison p50 / p95 (ms) and the queries that found nothing:\n\n"
-				+ "| kind | n | p50 | p95 | no hits |\n| --- | --- | --- | --- | --- |\n");
+		out.append("\nBy kind of query, p50 / p95 (ms) through Liaison and on raw Lucene, and the queries that found"
+				+ " nothing:\n\n| kind | n | Liaison p50 | Liaison p95 | raw p50 | raw p95 | no hits |\n"
+				+ "| --- | --- | --- | --- | --- | --- | --- |\n");
 		for (QueryMix.Kind kind : QueryMix.Kind.values()) {
 			long[] times = new long[queries.size()];
+			long[] rawTimes = new long[queries.size()];
 			int n = 0;
 			int withoutHits = 0;
 			for (int i = 0; i < queries.size(); i++) {
 				if (queries.get(i).kind() == kind) {
+					rawTimes[n] = lucene[i];
 					times[n++] = liaison[i];
 					withoutHits += (liaisonTotals[i] == 0) ? 1 : 0;
 				}
 			}
 			long[] these = Arrays.copyOf(times, n);
-			out.append(String.format("| %s | %d | %.1f | %.1f | %d |%n", kind, n, percentile(these, 50), percentile(these, 95),
-					withoutHits));
+			long[] raw = Arrays.copyOf(rawTimes, n);
+			out.append(String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", kind, n, percentile(these, 50),
+					percentile(these, 95), percentile(raw, 50), percentile(raw, 95), withoutHits));
 		}
 		out.append(String.format("%nIndexing (MassIndexer, from PostgreSQL): %,.0f projects/s, %,.0f news items/s.%n%n",
 				projectRate, newsRate));
