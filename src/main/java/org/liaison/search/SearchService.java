@@ -59,6 +59,15 @@ public class SearchService {
 	 */
 	private static final double LIKELY_EXACT = 0.8;
 
+	/**
+	 * The multiple of {@link #EXACT_FACETS_UP_TO} up to which the bound from term statistics starts the
+	 * exact pass at once. The bound sums a word's documents over the fields searched, and a text is in
+	 * at least two of them (its folded copy and its stemmed copy), so a bound of twice the limit most
+	 * often means matches under it; when it does not, the exact pass beside was needless, but counted
+	 * no more than that bound, and the page's thread takes the sample itself.
+	 */
+	private static final double BOUND_EXACT_FIRST = 2.0;
+
 	/** Enough for every value of every facet in the sample. */
 	private static final int SAMPLE_TERMS = 10_000;
 
@@ -146,8 +155,9 @@ public class SearchService {
 
 	/**
 	 * The counting of one search, done beside its page's query (in a thread of {@link #samples}). When
-	 * the index's term statistics bound the matches well below {@link #exactUpTo} ({@link MatchBounds}),
-	 * the page's query will count them all: the exact pass starts at once. Otherwise the facet
+	 * the index's term statistics bound the matches near {@link #exactUpTo} or below ({@link MatchBounds},
+	 * {@link #BOUND_EXACT_FIRST}), the page's query will most likely count them all: the exact pass starts
+	 * at once. Otherwise the facet
 	 * sample's pass runs first, and then, when the sample says the matches are few enough to be
 	 * counted exactly, the exact pass too — it would otherwise only start after the page's query.
 	 * Whichever thread needs the exact pass first runs it, once; the other waits for it.
@@ -183,8 +193,8 @@ public class SearchService {
 		private void beside() {
 			Sample matches;
 			try {
-				if (bounds.atMost(text, languages(request), typos, request.staff()) <= exactUpTo * LIKELY_EXACT) {
-					// no sample taken: the page's query will count every match
+				if (bounds.atMost(text, languages(request), typos, request.staff()) <= exactUpTo * BOUND_EXACT_FIRST) {
+					// no sample taken: the page's query will most likely count every match
 					sample.complete(null);
 					if (exactBy.compareAndSet(NOBODY, BESIDE)) {
 						exactBeside();

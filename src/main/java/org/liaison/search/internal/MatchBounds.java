@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
  * its terms in one of the fields searched, nor all the words in more than the rarest word. The
  * search service uses it to start the exact count of a search whose matches are surely few before
  * its page's query has told so. Part of the search's backend adapter: on the Lucene backend it
- * reads Lucene's document frequencies; on any other it knows no bound, nor for typos, whose
- * expansions only a search can tell (the documents of every term within a typo's edits, summed,
- * bound them, but far too loosely to tell few matches from many, and finding those terms costs what
- * a fuzzy query's rewriting costs: tried, and it made searches with typos slower).
+ * reads Lucene's document frequencies; on any other it knows no bound. With typos, a word long enough
+ * for them bounds nothing: its expansions only a search can tell (the documents of every term within
+ * its edits, summed, bound them, but far too loosely to tell few matches from many, and finding those
+ * terms costs what a fuzzy query's rewriting costs: tried, and it made searches with typos slower);
+ * its shorter words and its phrases, matched as written, still do.
  */
 @Component
 public class MatchBounds {
@@ -51,11 +52,13 @@ public class MatchBounds {
 
 	/**
 	 * At most how many documents match every word and phrase of {@code text} in the fields searched
-	 * for {@code languages} (filters aside, which only take matches away); {@link #UNKNOWN} for no
-	 * text, with {@code typos}, or on a backend other than Lucene.
+	 * for {@code languages} (filters aside, which only take matches away), with {@code typos} or not;
+	 * {@link #UNKNOWN} when no word or phrase bounds them, or on a backend other than Lucene.
 	 */
 	public long atMost(QueryText text, List<String> languages, boolean typos, boolean staff) {
-		if (!lucene || typos || text.isEmpty()) {
+		List<String> words = typos ? text.words().stream().filter(word -> QueryText.maxEdits(word) == 0).toList()
+				: text.words();
+		if (!lucene || (words.isEmpty() && text.phrases().isEmpty())) {
 			return UNKNOWN;
 		}
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
@@ -63,7 +66,7 @@ public class MatchBounds {
 		List<TextPredicates.Weighted> fields = staff ? TextPredicates.STAFF_FIELDS : TextPredicates.FIELDS;
 		try (IndexReader reader = mapping.scope(Object.class).extension(LuceneExtension.get()).openIndexReader()) {
 			long bound = UNKNOWN;
-			for (String word : text.words()) {
+			for (String word : words) {
 				long documents = 0;
 				for (TextPredicates.Weighted field : fields) {
 					documents += anyToken(reader, analyzer, field.field(), word);

@@ -55,9 +55,13 @@ class MatchBoundsIntegrationTests {
 	}
 
 	@Test
-	void knowsNoBoundForTyposOrForNoText() {
+	void knowsNoBoundForWordsWithTyposOrForNoText() {
 		List<String> english = TextPredicates.stemmedLanguages("en", List.of());
 		assertThat(bounds.atMost(QueryText.parse("wazihib"), english, true, false)).isEqualTo(MatchBounds.UNKNOWN);
+		// with typos, a word too short for them and a phrase still bound the matches
+		assertThat(bounds.atMost(QueryText.parse("wazihib eu"), english, true, false))
+			.isEqualTo(bounds.atMost(QueryText.parse("eu"), english, false, false));
+		assertThat(bounds.atMost(QueryText.parse("wazihib \"zyxw vutian\""), english, true, false)).isZero();
 		assertThat(bounds.atMost(QueryText.parse(""), english, false, false)).isEqualTo(MatchBounds.UNKNOWN);
 		assertThat(bounds.atMost(QueryText.parse(" - "), english, false, false)).isEqualTo(MatchBounds.UNKNOWN);
 	}
