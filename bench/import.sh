@@ -90,10 +90,50 @@ imported=$(psql_bench -tA -c "select count(*) from project where source = 'cordi
 participations=$(psql_bench -tA -c "select count(*) from participation")
 server=$(psql_bench -tA -c "show server_version")
 
+# The floor under any importer of this schema: the rows Liaison wrote, written again by PostgreSQL
+# alone (one INSERT … SELECT per table from copies of them, in one transaction: no client, no
+# parsing, no network), into the same tables with their indexes, constraints and triggers.
+echo "Writing the same rows again by SQL alone (the schema's floor)…"
+floor_tables="organisation project project_country project_term participation"
+for table in $floor_tables; do
+	psql_bench -q -c "create table floor_$table as select * from $table"
+done
+psql_bench -q -c "truncate participation, project_term, project_country, project_country_summary, project, organisation cascade"
+floor_sql="\\timing on
+begin;"
+for table in $floor_tables; do
+	floor_sql="$floor_sql
+insert into $table select * from floor_$table;"
+done
+floor_start=$(date +%s.%N)
+echo "$floor_sql
+commit;" | psql_bench -q -v ON_ERROR_STOP=1 >"$work/floor.txt"
+floor_end=$(date +%s.%N)
+# "Time: 1234.567 ms" per statement: begin, each table's insert, commit
+floor_split=$(grep -oE 'Time: [0-9.]+ ms' "$work/floor.txt" | awk '{print $2}' | paste -sd' ' -)
+floor_by_table=$(set -- $floor_split; shift; for table in $floor_tables; do printf '%s %.1f s, ' "$table" "$(echo "$1 / 1000" | bc -l)"; shift; done; printf 'commit %.1f s' "$(echo "$1 / 1000" | bc -l)")
+# And the same rows into bare tables (no index, constraint or trigger), the same way: what writing
+# eleven-odd rows per project costs before any index is kept.
+bare_sql="begin;"
+for table in $floor_tables; do
+	psql_bench -q -c "create table bare_$table as select * from floor_$table with no data"
+	bare_sql="$bare_sql insert into bare_$table select * from floor_$table;"
+done
+bare_start=$(date +%s.%N)
+psql_bench -q -v ON_ERROR_STOP=1 -c "$bare_sql commit;"
+bare_end=$(date +%s.%N)
+floor_rows=$(psql_bench -tA -c "select (select count(*) from project) || ' projects, ' || (select count(*) from participation) || ' participations, ' || (select count(*) from project_country) || ' project countries, ' || (select count(*) from project_term) || ' project terms, ' || (select count(*) from organisation) || ' organisations'")
+
 copy_seconds=$(echo "$copy_end - $copy_start" | bc -l)
+floor_seconds=$(echo "$floor_end - $floor_start" | bc -l)
+floor_rate=$(echo "$imported / $floor_seconds" | bc -l)
+bare_seconds=$(echo "$bare_end - $bare_start" | bc -l)
+bare_rate=$(echo "$imported / $bare_seconds" | bc -l)
 liaison_rate=$(echo "$PROJECTS / $import_seconds" | bc -l)
 copy_rate=$(echo "$copied / $copy_seconds" | bc -l)
 ratio=$(echo "100 * $liaison_rate / $copy_rate" | bc -l)
+floor_ratio=$(echo "100 * $floor_rate / $copy_rate" | bc -l)
+bare_ratio=$(echo "100 * $bare_rate / $copy_rate" | bc -l)
 
 mkdir -p bench/results
 {
@@ -112,6 +152,13 @@ mkdir -p bench/results
 	printf '| PostgreSQL COPY (CSV → one bare table) | %.0f | %.1f s |\n' "$copy_rate" "$copy_seconds"
 	echo
 	printf 'Liaison reaches **%.1f %%** of COPY'"'"'s rate (target: at least 25 %%).\n' "$ratio"
+	echo
+	echo "The schema's floor, without Java: the rows the import wrote ($floor_rows),"
+	echo "copied aside, the tables emptied, and the rows inserted again by one \`INSERT … SELECT\` per table in"
+	echo "one transaction, with the tables' indexes, foreign keys and triggers (the search index not counted):"
+	printf '%.1f s (%s), **%.0f projects/s, %.1f %%** of COPY'"'"'s rate: no importer of this schema, in any language, can\n' "$floor_seconds" "$floor_by_table" "$floor_rate" "$floor_ratio"
+	echo "beat it on this machine. The same rows into bare tables (no index, constraint or trigger), the same way:"
+	printf '%.1f s, %.0f projects/s, %.1f %% of COPY'"'"'s rate.\n' "$bare_seconds" "$bare_rate" "$bare_ratio"
 	echo
 	printf 'Peak RSS of the import process: **%.0f MB** (heap limit %s); the whole command, JVM start\n' "$(echo "$rss_kb / 1024" | bc -l)" "$HEAP"
 	printf 'and stop included: %.1f s. Generating the data took %.1f s.\n' "$wall_seconds" "$(echo "$gen_end - $gen_start" | bc -l)"
