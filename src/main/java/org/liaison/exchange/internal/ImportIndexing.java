@@ -125,7 +125,7 @@ public class ImportIndexing {
 			organisations.addAll(openCreatedOrganisations);
 			organisations.addAll(openChangedOrganisations);
 			replacedOrganisations.addAll(openChangedOrganisations);
-			rolledBack();
+			forgetOpen();
 			if (projects.size() >= CHUNK || organisations.size() >= CHUNK) {
 				handOver();
 			}
@@ -133,6 +133,10 @@ public class ImportIndexing {
 
 		/** The open transaction rolled back: what it wrote is not there. */
 		public void rolledBack() {
+			forgetOpen();
+		}
+
+		private void forgetOpen() {
 			openCreatedProjects.clear();
 			openChangedProjects.clear();
 			openCreatedOrganisations.clear();
