@@ -8,6 +8,7 @@
 #   bench/import.sh                    # 100 000 projects
 #   BENCH_PROJECTS=1000000 bench/import.sh
 #   BENCH_SKIP_BUILD=1 bench/import.sh # use the jar in target/
+#   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/import.jfr" bench/import.sh # profile the import
 #
 # Needs java, psql, GNU time (/usr/bin/time) and a local PostgreSQL reachable as its postgres user
 # (su postgres), as .ci/run sets up. Liaison, its PostgreSQL and psql share this
@@ -55,7 +56,8 @@ do \$\$ begin
 end \$\$;
 create database $DB owner $ROLE;
 SQL
-dropdb_on_exit() { echo "drop database if exists $DB;" | su postgres -c "psql -q" >/dev/null 2>&1 || true; cleanup; }
+# BENCH_KEEP_DB=1 keeps the scratch database (with the floor_* copies of the imported rows) to study.
+dropdb_on_exit() { [ -n "${BENCH_KEEP_DB:-}" ] || echo "drop database if exists $DB;" | su postgres -c "psql -q" >/dev/null 2>&1 || true; cleanup; }
 trap dropdb_on_exit EXIT
 psql_bench() { PGPASSWORD=$PASSWORD psql -h 127.0.0.1 -U $ROLE "$DB" "$@"; }
 
@@ -63,7 +65,7 @@ echo "Importing with Liaison (-Xmx$HEAP)…"
 set +e
 LIAISON_DATA_DIRECTORY="$work/data" LIAISON_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LIAISON_DATABASE_USER=$ROLE LIAISON_DATABASE_PASSWORD=$PASSWORD \
 	/usr/bin/time -v -o "$work/time.txt" \
-	java -Xmx"$HEAP" -jar "$jar" import cordis "$(if [ "$INPUT" = xml ]; then echo "$work/gen/cordis-projects-xml.zip"; else echo "$work/gen/csv"; fi)" \
+	java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$jar" import cordis "$(if [ "$INPUT" = xml ]; then echo "$work/gen/cordis-projects-xml.zip"; else echo "$work/gen/csv"; fi)" \
 	>"$work/import.out" 2>"$work/import.err"
 status=$?
 set -e

@@ -178,8 +178,10 @@ public final class CordisGenerator {
 		p.keywords = String.join(", ", List.of(words(random, 4 + random.nextInt(4)).split(" ")));
 		int statusDraw = random.nextInt(100);
 		p.status = (statusDraw < 80) ? "SIGNED" : (statusDraw < 90) ? "CLOSED" : "TERMINATED";
-		p.start = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(5 * 365));
-		p.end = p.start.plusMonths(12 + random.nextInt(49)).minusDays(1);
+		// as in the real records: most start on the first of a month and run whole months (24, 36, 48 or 60)
+		p.start = LocalDate.of(2021, 1, 1).plusMonths(random.nextInt(5 * 12))
+			.withDayOfMonth(Integer.parseInt(shape.pick("startDay", random)[0]));
+		p.end = p.start.plusMonths(Integer.parseInt(shape.pick("durationMonths", random)[0])).minusDays(1);
 		p.euContribution = new BigDecimal(shape.euContributions.get(random.nextInt(shape.euContributions.size())));
 		p.totalCost = (random.nextInt(100) < 30) ? BigDecimal.ZERO
 				: p.euContribution.multiply(BigDecimal.valueOf(1 + random.nextInt(30) / 100.0)).setScale(2, RoundingMode.HALF_UP);
@@ -449,7 +451,7 @@ public final class CordisGenerator {
 			shape.loadWords();
 			shape.organisationsPerProject = shape.sections.get("organisationsPerProject").stream().map(w -> w[0]).toList();
 			shape.euContributions = shape.sections.get("euContribution").stream().map(w -> w[0]).toList();
-			for (String weighted : new String[] { "countries", "roles" }) {
+			for (String weighted : new String[] { "countries", "roles", "startDay", "durationMonths" }) {
 				List<String[]> rows = shape.sections.get(weighted);
 				shape.weights.put(weighted, cumulative(rows.stream().mapToLong(r -> Long.parseLong(r[1])).toArray()));
 			}

@@ -49,6 +49,28 @@ class CordisGeneratorTests {
 	}
 
 	@Test
+	void projectsRunWholeMonthsFromMostlyTheFirstOfAMonthAsRealOnesDo() {
+		CordisGenerator generator = new CordisGenerator(3, 2_000);
+		int onTheFirst = 0;
+		Map<Long, Integer> durations = new HashMap<>();
+		for (long i = 0; i < 2_000; i++) {
+			CordisGenerator.Project project = generator.project(i);
+			if (project.start.getDayOfMonth() == 1) {
+				onTheFirst++;
+			}
+			assertThat(project.end.plusDays(1).getDayOfMonth()).as("end of %s", project.acronym)
+				.isEqualTo(project.start.getDayOfMonth());
+			durations.merge(java.time.temporal.ChronoUnit.MONTHS.between(project.start, project.end.plusDays(1)), 1,
+					Integer::sum);
+		}
+		// 378 of the 400 real records start on the first; most run 24, 36, 48 or 60 months
+		assertThat(onTheFirst).isBetween(1_800, 1_960);
+		assertThat(durations.get(24L) + durations.get(36L) + durations.get(48L) + durations.get(60L))
+			.isGreaterThan(1_500);
+		assertThat(durations).containsKey(18L).doesNotContainKey(13L);
+	}
+
+	@Test
 	void theSameSeedDrawsTheSameWords() {
 		CordisGenerator.Project one = new CordisGenerator(7, 100).project(42);
 		CordisGenerator.Project two = new CordisGenerator(7, 100).project(42);
