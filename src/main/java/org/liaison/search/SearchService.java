@@ -30,6 +30,8 @@ import org.liaison.search.internal.HitReader;
 import org.liaison.search.internal.MatchBounds;
 import org.liaison.search.internal.QueryText;
 import org.liaison.search.internal.TextPredicates;
+import org.liaison.search.internal.TypoExpansions;
+import org.liaison.search.internal.Typos;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -68,6 +70,16 @@ public class SearchService {
 	 */
 	private static final double BOUND_EXACT_FIRST = 2.0;
 
+	/**
+	 * The share of {@link #EXACT_FACETS_UP_TO} below which the estimate from term statistics
+	 * ({@link MatchBounds.Matches#likely()}: the words' shares of the documents multiplied) starts the
+	 * exact pass at once, when the bound does not. Words that go together match more often than that
+	 * estimate, so it is trusted only well below the limit: on the benchmark's million projects, a
+	 * third of the searches of few matches whose bound said many are caught at 0.3, and no search of
+	 * more matches than the limit.
+	 */
+	private static final double LIKELY_FEW = 0.3;
+
 	/** Enough for every value of every facet in the sample. */
 	private static final int SAMPLE_TERMS = 10_000;
 
@@ -79,6 +91,8 @@ public class SearchService {
 	private final FacetLabels labels;
 
 	private final MatchBounds bounds;
+
+	private final TypoExpansions expansions;
 
 	/** {@link #EXACT_FACETS_UP_TO}, unless a test sets it lower to see estimates on little data. */
 	private final int exactUpTo;
@@ -98,10 +112,12 @@ public class SearchService {
 			}, new ThreadPoolExecutor.CallerRunsPolicy());
 
 	SearchService(EntityManagerFactory entityManagerFactory, FacetLabels labels, MatchBounds bounds,
+			TypoExpansions expansions,
 			@Value("${liaison.search.exact-count-up-to:" + EXACT_FACETS_UP_TO + "}") int exactUpTo) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
 		this.bounds = bounds;
+		this.expansions = expansions;
 		this.exactUpTo = exactUpTo;
 	}
 
@@ -122,19 +138,20 @@ public class SearchService {
 		QueryText text = QueryText.parse(request.text());
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			Counting counting = new Counting(text, request, false);
+			Counting counting = new Counting(text, request, null);
 			// The words as typed first; only when they find less than a page are typos allowed too:
 			// a common word's near spellings would cost much and add only noise below its exact matches.
-			boolean typos = false;
-			SearchResult<List<?>> result = page(session, text, request, false);
+			Typos typos = null;
+			SearchResult<List<?>> result = page(session, text, request, null);
 			// Below a page, the page's query counted every match of the words as typed.
 			long asTyped = result.total().hitCountLowerBound();
 			if (asTyped < request.pageSize() && text.words().stream()
 				.anyMatch(word -> QueryText.maxEdits(word) > 0)) {
-				typos = true;
 				counting.abandon();
-				counting = new Counting(text, request, true);
-				result = page(session, text, request, true);
+				// found once, for the page's query and the counting's passes alike
+				typos = expansions.of(text, request.staff());
+				counting = new Counting(text, request, typos);
+				result = page(session, text, request, typos);
 			}
 			List<SearchHit> hits = result.hits().stream()
 				.map(row -> HitReader.read(row, text, request.language(), request.staff()))
@@ -145,7 +162,7 @@ public class SearchService {
 				counts = counting.exact(session);
 			}
 			// A correction is looked for only when the words as typed matched nothing and typos found a little.
-			String correction = (typos && asTyped == 0 && counts.total() <= DidYouMean.AT_MOST_HITS)
+			String correction = (typos != null && asTyped == 0 && counts.total() <= DidYouMean.AT_MOST_HITS)
 					? DidYouMean.correct(session, text, result.hits(), languages(request), filters(request), request.staff())
 					: null;
 			return new SearchResults(request, counts.total(), hits, labels.facets(session, counts.facets(), request),
@@ -174,7 +191,8 @@ public class SearchService {
 
 		private final SearchRequest request;
 
-		private final boolean typos;
+		/** How long words match with typos; null: they do not. */
+		private final Typos typos;
 
 		private final CompletableFuture<Sample> sample = new CompletableFuture<>();
 
@@ -183,7 +201,7 @@ public class SearchService {
 		/** Who runs the exact pass. */
 		private final AtomicInteger exactBy = new AtomicInteger(NOBODY);
 
-		Counting(QueryText text, SearchRequest request, boolean typos) {
+		Counting(QueryText text, SearchRequest request, Typos typos) {
 			this.text = text;
 			this.request = request;
 			this.typos = typos;
@@ -193,7 +211,8 @@ public class SearchService {
 		private void beside() {
 			Sample matches;
 			try {
-				if (bounds.atMost(text, languages(request), typos, request.staff()) <= exactUpTo * BOUND_EXACT_FIRST) {
+				MatchBounds.Matches known = bounds.of(text, languages(request), typos != null, request.staff());
+				if (known.atMost() <= exactUpTo * BOUND_EXACT_FIRST || known.likely() <= exactUpTo * LIKELY_FEW) {
 					// no sample taken: the page's query will most likely count every match
 					sample.complete(null);
 					if (exactBy.compareAndSet(NOBODY, BESIDE)) {
@@ -244,7 +263,7 @@ public class SearchService {
 	}
 
 	/** The request's page of hits, counted up to {@link #exactUpTo}. */
-	private SearchResult<List<?>> page(SearchSession session, QueryText text, SearchRequest request, boolean typos) {
+	private SearchResult<List<?>> page(SearchSession session, QueryText text, SearchRequest request, Typos typos) {
 		return session.search(Object.class)
 			.select(HitReader::projection)
 			.where(f -> where(f, text, request, typos))
@@ -263,7 +282,7 @@ public class SearchService {
 
 	/** Every match counted, and every facet over every match: a second pass, over few matches. */
 	@SuppressWarnings("unchecked")
-	private static Counts exact(SearchSession session, QueryText text, SearchRequest request, boolean typos) {
+	private static Counts exact(SearchSession session, QueryText text, SearchRequest request, Typos typos) {
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 		var query = session.search(Object.class).where(f -> where(f, text, request, typos));
@@ -283,7 +302,7 @@ public class SearchService {
 	}
 
 	/** The search's matches in the facet sample, which this pass reads alone (in a session of its own). */
-	private Sample sample(QueryText text, SearchRequest request, boolean typos) {
+	private Sample sample(QueryText text, SearchRequest request, Typos typos) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			AggregationKey<Map<String, Long>> sampleKey = AggregationKey.of(SearchFields.FACET_SAMPLE);
 			SearchResult<?> sampled = Search.session(entityManager).search(Object.class)
@@ -353,7 +372,7 @@ public class SearchService {
 	}
 
 	private static BooleanPredicateClausesStep<?, ?> where(SearchPredicateFactory f, QueryText text,
-			SearchRequest request, boolean typos) {
+			SearchRequest request, Typos typos) {
 		BooleanPredicateClausesStep<?, ?> where = f.bool();
 		where.must(text.isEmpty() ? f.matchAll()
 				: TextPredicates.matching(f, text, languages(request), typos, request.staff()));
@@ -401,7 +420,7 @@ public class SearchService {
 			Map<String, List<?>> filters, boolean staff) {
 		return session.search(Object.class).where(f -> {
 			BooleanPredicateClausesStep<?, ?> where = f.bool();
-			where.must(TextPredicates.matching(f, text, languages, false, staff));
+			where.must(TextPredicates.matching(f, text, languages, null, staff));
 			filters.forEach((facet, values) -> where.filter(f.terms().field(facet).matchingAny(values)));
 			return where;
 		}).fetchTotalHitCount();

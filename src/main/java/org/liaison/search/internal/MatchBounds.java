@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
@@ -38,9 +38,6 @@ public class MatchBounds {
 	/** No bound known. */
 	public static final long UNKNOWN = Long.MAX_VALUE;
 
-	/** The index whose search analyzer analyses the words, as for every index (the analysers are shared). */
-	private static final String ANALYZING_INDEX = "project";
-
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final boolean lucene;
@@ -56,36 +53,77 @@ public class MatchBounds {
 	 * {@link #UNKNOWN} when no word or phrase bounds them, or on a backend other than Lucene.
 	 */
 	public long atMost(QueryText text, List<String> languages, boolean typos, boolean staff) {
+		return of(text, languages, typos, staff).atMost();
+	}
+
+	/**
+	 * What the term statistics tell of a search's matches: {@link Matches#atMost() a bound} and
+	 * {@link Matches#likely() an estimate}.
+	 */
+	public record Matches(long atMost, double likely) {
+
+		static final Matches UNKNOWN_MATCHES = new Matches(UNKNOWN, Double.POSITIVE_INFINITY);
+
+	}
+
+	/**
+	 * The bound of {@link #atMost} and, beside it, an estimate: the share of the documents that hold
+	 * each word (in the field that holds it most often) or each word of a phrase, multiplied as if the
+	 * words were independent, times the documents. Words that go together (a name, a phrase's words)
+	 * match more often than that, so only a small estimate says much; the bound is never below the
+	 * matches.
+	 */
+	public Matches of(QueryText text, List<String> languages, boolean typos, boolean staff) {
 		List<String> words = typos ? text.words().stream().filter(word -> QueryText.maxEdits(word) == 0).toList()
 				: text.words();
 		if (!lucene || (words.isEmpty() && text.phrases().isEmpty())) {
-			return UNKNOWN;
+			return Matches.UNKNOWN_MATCHES;
 		}
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
-		Analyzer analyzer = mapping.indexManager(ANALYZING_INDEX).unwrap(LuceneIndexManager.class).searchAnalyzer();
+		Analyzer folded = analyzer(mapping, SearchFields.FOLDED_ANALYZER);
 		List<TextPredicates.Weighted> fields = staff ? TextPredicates.STAFF_FIELDS : TextPredicates.FIELDS;
 		try (IndexReader reader = mapping.scope(Object.class).extension(LuceneExtension.get()).openIndexReader()) {
 			long bound = UNKNOWN;
+			double all = Math.max(1, reader.numDocs());
+			double likely = all;
 			for (String word : words) {
 				long documents = 0;
+				long most = 0;
 				for (TextPredicates.Weighted field : fields) {
-					documents += anyToken(reader, analyzer, field.field(), word);
+					long inField = anyToken(reader, folded, field.field(), word);
+					documents += inField;
+					most = Math.max(most, inField);
 					if (field.perLanguage()) {
 						for (String language : languages) {
-							documents += anyToken(reader, analyzer, SearchFields.languageField(field.field(), language), word);
+							inField = anyToken(reader, analyzer(mapping, SearchFields.languageAnalyzer(language)),
+									SearchFields.languageField(field.field(), language), word);
+							documents += inField;
+							most = Math.max(most, inField);
 						}
 					}
 				}
 				bound = Math.min(bound, documents);
+				likely *= Math.min(1, most / all);
 			}
 			for (String phrase : text.phrases()) {
 				long documents = 0;
+				long[] most = null;
 				for (TextPredicates.Weighted field : fields) {
-					documents += everyToken(reader, analyzer, field.field(), phrase);
+					long[] each = eachToken(reader, folded, field.field(), phrase);
+					documents += (each.length == 0) ? 0 : java.util.Arrays.stream(each).min().getAsLong();
+					if (most == null) {
+						most = each;
+					}
+					for (int i = 0; i < Math.min(most.length, each.length); i++) {
+						most[i] = Math.max(most[i], each[i]);
+					}
 				}
 				bound = Math.min(bound, documents);
+				for (long inField : (most == null) ? new long[0] : most) {
+					likely *= Math.min(1, inField / all);
+				}
 			}
-			return bound;
+			return new Matches(bound, Math.min(bound, likely));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Reading the search index's term statistics failed", ex);
@@ -101,20 +139,27 @@ public class MatchBounds {
 		return documents;
 	}
 
-	/** Documents holding every term of {@code text} in {@code field}, at most (a phrase match). */
-	private static long everyToken(IndexReader reader, Analyzer analyzer, String field, String text) throws IOException {
+	/** Documents holding each term of {@code text} in {@code field} (a phrase matches at most the fewest). */
+	private static long[] eachToken(IndexReader reader, Analyzer analyzer, String field, String text) throws IOException {
 		List<String> tokens = tokens(analyzer, field, text);
-		if (tokens.isEmpty()) {
-			return 0;
-		}
-		long documents = Long.MAX_VALUE;
-		for (String token : tokens) {
-			documents = Math.min(documents, reader.docFreq(new Term(field, token)));
+		long[] documents = new long[tokens.size()];
+		for (int i = 0; i < documents.length; i++) {
+			documents[i] = reader.docFreq(new Term(field, tokens.get(i)));
 		}
 		return documents;
 	}
 
-	private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
+	/**
+	 * The backend's analyzer of that name: the folded fields' and each language's (an index's own
+	 * search analyzer knows only the fields of that index, and analyses others with a default).
+	 */
+	static Analyzer analyzer(SearchMapping mapping, String name) {
+		return mapping.backend().unwrap(LuceneBackend.class).analyzer(name)
+			.orElseThrow(() -> new IllegalStateException("The search backend has no analyzer " + name));
+	}
+
+	/** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+	static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

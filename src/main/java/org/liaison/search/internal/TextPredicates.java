@@ -14,7 +14,7 @@ import org.liaison.common.search.SearchFields;
  * Turns a {@link QueryText} into a predicate over the shared text fields: every word must match, in
  * any text field, either the accent-folded copy (the word as written, in any language) or the
  * stemmed copy of one of the query's languages (the reader's, English, and any language filtered
- * on), or — from five letters, when asked — the folded copy with a typo or two; every phrase must
+ * on), or — from five letters, when asked ({@link Typos}) — the folded copy with a typo or two; every phrase must
  * match the folded copies as written. Stemming in
  * all 24 languages at once would multiply the clauses of every word by 24 for little gain: the
  * folded copy already finds a word in every language it is written in.
@@ -52,11 +52,11 @@ public final class TextPredicates {
 	}
 
 	/**
-	 * All words and phrases must match; {@code typos} lets long words match with edits; {@code staff}
-	 * adds the internal text to the fields searched.
+	 * All words and phrases must match; {@code typos}, unless null, lets long words match with edits;
+	 * {@code staff} adds the internal text to the fields searched.
 	 */
 	public static PredicateFinalStep matching(SearchPredicateFactory f, QueryText text, List<String> languages,
-			boolean typos, boolean staff) {
+			Typos typos, boolean staff) {
 		BooleanPredicateClausesStep<?, ?> all = f.bool();
 		for (String word : text.words()) {
 			all.must(word(f, word, languages, typos, staff));
@@ -67,7 +67,7 @@ public final class TextPredicates {
 		return all;
 	}
 
-	static PredicateFinalStep word(SearchPredicateFactory f, String word, List<String> languages, boolean typos,
+	static PredicateFinalStep word(SearchPredicateFactory f, String word, List<String> languages, Typos typos,
 			boolean staff) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		for (Weighted field : staff ? STAFF_FIELDS : FIELDS) {
@@ -76,11 +76,8 @@ public final class TextPredicates {
 				any.should(f.match().fields(languageFields(field.field(), languages)).matching(word).boost(field.boost()));
 			}
 		}
-		int edits = QueryText.maxEdits(word);
-		if (typos && edits > 0) {
-			// Below the exact matches: a typo finds the item, the right spelling ranks first.
-			any.should(f.match().fields(staff ? STAFF_FOLDED_FIELDS : FOLDED_FIELDS).matching(word).fuzzy(edits, 1)
-				.boost(0.5f));
+		if (typos != null && QueryText.maxEdits(word) > 0) {
+			any.should(typos.matching(f, word, staff ? STAFF_FOLDED_FIELDS : FOLDED_FIELDS));
 		}
 		return any;
 	}

@@ -66,6 +66,25 @@ class MatchBoundsIntegrationTests {
 		assertThat(bounds.atMost(QueryText.parse(" - "), english, false, false)).isEqualTo(MatchBounds.UNKNOWN);
 	}
 
+	@Test
+	void estimatesWordsTogetherBelowEachAloneAndNeverAboveTheBound() {
+		List<String> english = TextPredicates.stemmedLanguages("en", List.of());
+		MatchBounds.Matches digital = bounds.of(QueryText.parse("digital"), english, false, false);
+		MatchBounds.Matches cooperation = bounds.of(QueryText.parse("cooperation"), english, false, false);
+		MatchBounds.Matches both = bounds.of(QueryText.parse("digital cooperation"), english, false, false);
+		MatchBounds.Matches phrase = bounds.of(QueryText.parse("\"digital cooperation\""), english, false, false);
+		for (MatchBounds.Matches matches : List.of(digital, cooperation, both, phrase)) {
+			assertThat(matches.likely()).isPositive().isLessThanOrEqualTo(matches.atMost());
+		}
+		// alone, a word is likely in the documents of the field that holds it most often: more than
+		// its matches shared out evenly among the eight fields searched
+		assertThat(digital.likely()).isGreaterThan(matches(QueryText.parse("digital"), english, true) / 8.0);
+		assertThat(both.likely()).isLessThan(Math.min(digital.likely(), cooperation.likely()));
+		assertThat(phrase.likely()).isLessThanOrEqualTo(both.likely());
+		assertThat(bounds.of(QueryText.parse("digital zyxwvutian"), english, false, false).likely()).isZero();
+		assertThat(bounds.of(QueryText.parse("wazihib"), english, true, false).likely()).isInfinite();
+	}
+
 	/** Every match, public or not (the bound counts both). */
 	private long matches(QueryText text, List<String> languages, boolean staff) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
