@@ -3,6 +3,7 @@ package org.liaison.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -110,7 +111,7 @@ public class MatchBounds {
 				long[] most = null;
 				for (TextPredicates.Weighted field : fields) {
 					long[] each = eachToken(reader, folded, field.field(), phrase);
-					documents += (each.length == 0) ? 0 : java.util.Arrays.stream(each).min().getAsLong();
+					documents += (each.length == 0) ? 0 : Arrays.stream(each).min().getAsLong();
 					if (most == null) {
 						most = each;
 					}

@@ -2,6 +2,7 @@ package org.liaison.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public class TypoExpansions {
 		@Override
 		public PredicateFinalStep matching(SearchPredicateFactory f, String word, String[] fieldsSearched) {
 			Query query = queries.get(word);
-			if (query == null || !java.util.Arrays.equals(fields, fieldsSearched)) {
+			if (query == null || !Arrays.equals(fields, fieldsSearched)) {
 				return Typos.FUZZY.matching(f, word, fieldsSearched);
 			}
 			return f.extension(LuceneExtension.get()).fromLuceneQuery(query);
