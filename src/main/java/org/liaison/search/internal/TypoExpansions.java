@@ -101,11 +101,6 @@ public class TypoExpansions {
 			return f.extension(LuceneExtension.get()).fromLuceneQuery(query);
 		}
 
-		@Override
-		public String toString() {
-			return queries.toString();
-		}
-
 	}
 
 }
