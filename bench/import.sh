@@ -251,29 +251,21 @@ mkdir -p bench/results
 		echo
 		echo "## The work under any import to searchable, against the CPU the target leaves"
 		echo
-		printf 'At 25 %% of COPY'"'"'s rate these %s projects are imported in %.1f s: %d cores × %.1f s = **%.1f CPU-seconds** for
-' "$PROJECTS" "$target_seconds" "$cores" "$target_seconds" "$budget"
+		printf 'At 25 %% of COPY'"'"'s rate these %s projects are imported in %.1f s: %d cores × %.1f s = **%.1f CPU-seconds** for\n' "$PROJECTS" "$target_seconds" "$cores" "$target_seconds" "$budget"
 		echo "the importer and its PostgreSQL together. Three parts of the work no importer of these files to"
 		echo "searchable can skip, each measured alone on this machine with nothing else running (\`ImportWorkFloor\`, CPU-seconds"
 		echo "of its process; first run as one import pays it, JIT compiling; second run as a warm server would):"
 		echo
 		echo "| part | first run | second run |"
 		echo "| --- | ---: | ---: |"
-		printf '| reading the CSV pair (%s records, Commons CSV) | %.1f | %.1f |
-' "$(prop parse.records)" "$(prop parse.cpu.1)" "$(prop parse.cpu.2)"
-		printf '| the %s projects'"'"' search documents, raw Lucene (the index'"'"'s fields and analyzers, %s threads, from memory) | %.1f | %.1f |
-' "$(prop lucene.documents)" "$(prop lucene.threads)" "$(prop lucene.cpu.1)" "$(prop lucene.cpu.2)"
-		printf '| the rows into bare tables (PostgreSQL, one backend: at most these seconds of one core) | %.1f | %.1f |
-' "$bare_seconds" "$bare_seconds"
-		printf '| **sum** | **%.1f** | **%.1f** |
-' "$cold" "$warm"
+		printf '| reading the CSV pair (%s records, Commons CSV) | %.1f | %.1f |\n' "$(prop parse.records)" "$(prop parse.cpu.1)" "$(prop parse.cpu.2)"
+		printf '| the %s projects'"'"' search documents, raw Lucene (the index'"'"'s fields and analyzers, %s threads, from memory) | %.1f | %.1f |\n' "$(prop lucene.documents)" "$(prop lucene.threads)" "$(prop lucene.cpu.1)" "$(prop lucene.cpu.2)"
+		printf '| the rows into bare tables (PostgreSQL, one backend: at most these seconds of one core) | %.1f | %.1f |\n' "$bare_seconds" "$bare_seconds"
+		printf '| **sum** | **%.1f** | **%.1f** |\n' "$cold" "$warm"
 		echo
-		printf 'The sum is %.0f %% (first run) and %.0f %% (second run) of the %.1f CPU-seconds the target leaves, before
-' "$(echo "100 * $cold / $budget" | bc -l)" "$(echo "100 * $warm / $budget" | bc -l)" "$budget"
-		printf 'mapping, hashing, encoding the rows for COPY, and keeping the schema'"'"'s indexes, foreign keys and triggers
-'
-		printf '(the floor above: %.1f s instead of %.1f s for the bare tables).
-' "$floor_seconds" "$bare_seconds"
+		printf 'The sum is %.0f %% (first run) and %.0f %% (second run) of the %.1f CPU-seconds the target leaves, before\n' "$(echo "100 * $cold / $budget" | bc -l)" "$(echo "100 * $warm / $budget" | bc -l)" "$budget"
+		printf 'mapping, hashing, encoding the rows for COPY, and keeping the schema'"'"'s indexes, foreign keys and triggers\n'
+		printf '(the floor above: %.1f s instead of %.1f s for the bare tables).\n' "$floor_seconds" "$bare_seconds"
 	fi
 } >"$RESULTS"
 cat "$RESULTS"
