@@ -72,7 +72,7 @@ if [ -z "${BENCH_SKIP_WORK_FLOOR:-}" ]; then
 	mkdir -p "$work/floor-scratch"
 	LIAISON_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LIAISON_DATABASE_USER=$ROLE LIAISON_DATABASE_PASSWORD=$PASSWORD \
 		java -Xmx"${BENCH_FLOOR_HEAP:-3g}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-		org.liaison.exchange.bench.ImportWorkFloor "$work/gen/csv" "$work/floor-scratch" "$work/work-floor.properties" \
+		org.liaison.exchange.internal.ImportWorkFloor "$work/gen/csv" "$work/floor-scratch" "$work/work-floor.properties" \
 		>"$work/work-floor.out" 2>&1 || { tail -20 "$work/work-floor.out" >&2; exit 1; }
 	rm -rf "$work/floor-scratch"
 fi

@@ -1,4 +1,4 @@
-package org.liaison.exchange.bench;
+package org.liaison.exchange.internal;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
 import jakarta.persistence.EntityManagerFactory;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.lucene.analysis.Analyzer;
@@ -52,9 +51,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The work under any import of the benchmark's CSV pair "to searchable", measured part by part on
- * this machine with nothing else running, in CPU-seconds of this process: reading the two files with
- * Commons CSV (as the importer does), and writing the projects' search documents with raw Lucene — the
- * project index's own fields (as its mapping writes them: folded, language and suggestion fields,
+ * this machine with nothing else running, in CPU-seconds of this process: reading the two files in
+ * the importer's own CSV format ({@link CordisCsvReader#FORMAT}), and writing the projects' search
+ * documents with raw Lucene — the project index's own fields (as its mapping writes them: folded, language and suggestion fields,
  * stored texts, facets, dates) analysed by the project index's own analyzers, taken from Hibernate
  * Search, fed from memory on every core, one 64 MB buffer, no Hibernate, no database, no merges
  * beyond Lucene's defaults. Each part runs twice in this JVM: the first run is what one import pays
@@ -66,9 +65,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application's ({@code LIAISON_DATABASE_URL} and friends), used only to start the search mapping.
  */
 public final class ImportWorkFloor {
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setHeader()
-		.setSkipHeaderRecord(true).get();
 
 	private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -132,7 +128,7 @@ public final class ImportWorkFloor {
 		long records = 0;
 		long chars = 0;
 		for (String file : new String[] { "project.csv", "organization.csv" }) {
-			try (Reader reader = Files.newBufferedReader(csv.resolve(file)); CSVParser parser = FORMAT.parse(reader)) {
+			try (Reader reader = Files.newBufferedReader(csv.resolve(file)); CSVParser parser = CordisCsvReader.FORMAT.parse(reader)) {
 				for (CSVRecord record : parser) {
 					records++;
 					for (String value : record) {
@@ -150,7 +146,7 @@ public final class ImportWorkFloor {
 	/** The columns a project's search document is made of, in memory. */
 	private static List<String[]> projects(Path file) throws IOException {
 		List<String[]> projects = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(file); CSVParser parser = FORMAT.parse(reader)) {
+		try (Reader reader = Files.newBufferedReader(file); CSVParser parser = CordisCsvReader.FORMAT.parse(reader)) {
 			for (CSVRecord r : parser) {
 				projects.add(new String[] { r.get("id"), r.get("acronym"), r.get("title"), r.get("teaser"),
 						r.get("startDate"), r.get("coordinatorCountry"), r.get("participantCountries"),
