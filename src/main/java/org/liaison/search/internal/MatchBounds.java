@@ -2,20 +2,12 @@ package org.liaison.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 import org.liaison.common.search.SearchFields;
 
@@ -39,13 +31,10 @@ public class MatchBounds {
 	/** No bound known. */
 	public static final long UNKNOWN = Long.MAX_VALUE;
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final LuceneTerms index;
 
-	private final boolean lucene;
-
-	MatchBounds(EntityManagerFactory entityManagerFactory, SearchSettings settings) {
-		this.entityManagerFactory = entityManagerFactory;
-		this.lucene = !settings.elasticsearch();
+	MatchBounds(LuceneTerms index) {
+		this.index = index;
 	}
 
 	/**
@@ -77,13 +66,12 @@ public class MatchBounds {
 	public Matches of(QueryText text, List<String> languages, boolean typos, boolean staff) {
 		List<String> words = typos ? text.words().stream().filter(word -> QueryText.maxEdits(word) == 0).toList()
 				: text.words();
-		if (!lucene || (words.isEmpty() && text.phrases().isEmpty())) {
+		if (!index.available() || (words.isEmpty() && text.phrases().isEmpty())) {
 			return Matches.UNKNOWN_MATCHES;
 		}
-		SearchMapping mapping = Search.mapping(entityManagerFactory);
-		Analyzer folded = analyzer(mapping, SearchFields.FOLDED_ANALYZER);
+		Analyzer folded = index.analyzer(SearchFields.FOLDED_ANALYZER);
 		List<TextPredicates.Weighted> fields = staff ? TextPredicates.STAFF_FIELDS : TextPredicates.FIELDS;
-		try (IndexReader reader = mapping.scope(Object.class).extension(LuceneExtension.get()).openIndexReader()) {
+		try (IndexReader reader = index.openReader()) {
 			long bound = UNKNOWN;
 			double all = Math.max(1, reader.numDocs());
 			double likely = all;
@@ -96,7 +84,7 @@ public class MatchBounds {
 					most = Math.max(most, inField);
 					if (field.perLanguage()) {
 						for (String language : languages) {
-							inField = anyToken(reader, analyzer(mapping, SearchFields.languageAnalyzer(language)),
+							inField = anyToken(reader, index.analyzer(SearchFields.languageAnalyzer(language)),
 									SearchFields.languageField(field.field(), language), word);
 							documents += inField;
 							most = Math.max(most, inField);
@@ -134,7 +122,7 @@ public class MatchBounds {
 	/** Documents holding one of the terms of {@code text} in {@code field}, at most (a match of any term). */
 	private static long anyToken(IndexReader reader, Analyzer analyzer, String field, String text) throws IOException {
 		long documents = 0;
-		for (String token : tokens(analyzer, field, text)) {
+		for (String token : LuceneTerms.tokens(analyzer, field, text)) {
 			documents += reader.docFreq(new Term(field, token));
 		}
 		return documents;
@@ -142,35 +130,12 @@ public class MatchBounds {
 
 	/** Documents holding each term of {@code text} in {@code field} (a phrase matches at most the fewest). */
 	private static long[] eachToken(IndexReader reader, Analyzer analyzer, String field, String text) throws IOException {
-		List<String> tokens = tokens(analyzer, field, text);
+		List<String> tokens = LuceneTerms.tokens(analyzer, field, text);
 		long[] documents = new long[tokens.size()];
 		for (int i = 0; i < documents.length; i++) {
 			documents[i] = reader.docFreq(new Term(field, tokens.get(i)));
 		}
 		return documents;
-	}
-
-	/**
-	 * The backend's analyzer of that name: the folded fields' and each language's (an index's own
-	 * search analyzer knows only the fields of that index, and analyses others with a default).
-	 */
-	static Analyzer analyzer(SearchMapping mapping, String name) {
-		return mapping.backend().unwrap(LuceneBackend.class).analyzer(name)
-			.orElseThrow(() -> new IllegalStateException("The search backend has no analyzer " + name));
-	}
-
-	/** The terms {@code analyzer} makes of {@code text} in {@code field}. */
-	static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		return tokens;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -20,8 +19,6 @@ import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 import org.liaison.common.search.SearchFields;
 
@@ -41,26 +38,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class TypoExpansions {
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final LuceneTerms index;
 
-	private final boolean lucene;
-
-	TypoExpansions(EntityManagerFactory entityManagerFactory, SearchSettings settings) {
-		this.entityManagerFactory = entityManagerFactory;
-		this.lucene = !settings.elasticsearch();
+	TypoExpansions(LuceneTerms index) {
+		this.index = index;
 	}
 
 	/** The typos of {@code text}'s words, in the folded fields a public search ({@code staff}: a staff one) reads. */
 	public Typos of(QueryText text, boolean staff) {
 		List<String> words = text.words().stream().filter(word -> QueryText.maxEdits(word) > 0).distinct().toList();
-		if (!lucene || words.isEmpty()) {
+		if (!index.available() || words.isEmpty()) {
 			return Typos.FUZZY;
 		}
-		SearchMapping mapping = Search.mapping(entityManagerFactory);
-		Analyzer analyzer = MatchBounds.analyzer(mapping, SearchFields.FOLDED_ANALYZER);
+		Analyzer analyzer = index.analyzer(SearchFields.FOLDED_ANALYZER);
 		String[] fields = staff ? TextPredicates.STAFF_FOLDED_FIELDS : TextPredicates.FOLDED_FIELDS;
 		Map<String, Query> expanded = new HashMap<>();
-		try (IndexReader reader = mapping.scope(Object.class).extension(LuceneExtension.get()).openIndexReader()) {
+		try (IndexReader reader = index.openReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			for (String word : words) {
 				expanded.put(word, expand(searcher, analyzer, fields, word));
@@ -82,7 +75,7 @@ public class TypoExpansions {
 		int edits = QueryText.maxEdits(word);
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (String field : fields) {
-			for (String token : MatchBounds.tokens(analyzer, field, word)) {
+			for (String token : LuceneTerms.tokens(analyzer, field, word)) {
 				any.add(new FuzzyQuery(new Term(field, token), edits, 1).rewrite(searcher), BooleanClause.Occur.SHOULD);
 			}
 		}
